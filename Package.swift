@@ -1,0 +1,52 @@
+// swift-tools-version:6.0
+// Flowlearn: a chat-bot daemon for learning in the flow of work.
+// No package dependencies: C libraries come in as system library targets.
+import PackageDescription
+
+let package = Package(
+    name: "flowlearn",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "flowlearn", targets: ["flowlearn"]),
+    ],
+    targets: [
+        // C libraries, through pkg-config, installable with apt.
+        .systemLibrary(
+            name: "CCurl",
+            pkgConfig: "libcurl",
+            providers: [.apt(["libcurl4-openssl-dev"])]
+        ),
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
+
+        // The pure core: content, matching, conversation, scheduling, summaries. Imports no C module.
+        .target(name: "FlowlearnCore"),
+
+        // Thin adapters at the edges.
+        // SQLite: a small typed wrapper (connection, statements, result codes, migrations) ...
+        .target(name: "FlowlearnSQLite", dependencies: ["CSQLite"]),
+        // ... and Flowlearn's own schema and store on top of it.
+        .target(name: "FlowlearnStore", dependencies: ["FlowlearnSQLite", "FlowlearnCore"]),
+        // HTTP over libcurl, behind a protocol the chat platforms use.
+        .target(name: "FlowlearnHTTP", dependencies: ["CCurl"]),
+
+        // Wiring: CLI commands, the daemon, the shell platform.
+        .target(
+            name: "FlowlearnApp",
+            dependencies: ["FlowlearnCore", "FlowlearnStore", "FlowlearnHTTP"]
+        ),
+        .executableTarget(name: "flowlearn", dependencies: ["FlowlearnApp"]),
+
+        .testTarget(name: "FlowlearnCoreTests", dependencies: ["FlowlearnCore"]),
+        .testTarget(name: "FlowlearnSQLiteTests", dependencies: ["FlowlearnSQLite"]),
+        .testTarget(name: "FlowlearnHTTPTests", dependencies: ["FlowlearnHTTP"]),
+        .testTarget(
+            name: "FlowlearnAppTests",
+            dependencies: ["FlowlearnApp", "FlowlearnCore", "FlowlearnStore", "flowlearn"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

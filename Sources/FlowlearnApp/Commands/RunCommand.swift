@@ -1,0 +1,51 @@
+import Foundation
+import FlowlearnCore
+import FlowlearnStore
+
+/// `flowlearn run`: the daemon.
+enum RunCommand: CLICommand {
+    static let name = "run"
+    static let summary = "run the daemon (with no config: the shell chat in this terminal)"
+    static let usage = """
+        usage: flowlearn run [--config FILE] [--content DIR]
+
+        Runs the Flowlearn daemon. With no config file it runs the embedded default: the shell
+        platform (you type as an employee, answers are printed back), the bundled content, and
+        state in ./var/. SIGTERM or SIGINT stops it cleanly; SIGHUP reloads the content.
+
+        options:
+          --config FILE   the config file (default: $FLOWLEARN_CONFIG, else the embedded default)
+          --content DIR   answer from this content folder instead of the configured one
+
+        exit codes: 0 stopped cleanly, 1 config, content or store errors (listed on stderr) or a
+        fatal platform error, 2 wrong command line
+        """
+
+    static func run(_ arguments: [String], console: Console) async throws -> Int32 {
+        let args = try Arguments(arguments, valueOptions: ["config", "content"], flagOptions: [])
+        guard args.positionals.isEmpty else { throw UsageError("unexpected argument `\(args.positionals[0])`") }
+        let (configOrNil, problems) = ConfigResolver.resolve(configPath: args["config"], contentOverride: args["content"])
+        problems.forEach { console.err($0.description) }
+        guard let config = configOrNil, problems.errors.isEmpty else { return ExitCode.failure }
+        let logger = Logger(level: config.logLevel)
+
+        let library = try LibraryLoading.load(config.content, console: console)
+        try FileManager.default.createDirectory(atPath: config.state, withIntermediateDirectories: true)
+        let store = try SQLiteLearningStore(path: config.storePath)
+        let clock = SystemTimeSource()
+        let platform: any ChatPlatform
+        switch config.platform {
+        case .shell:
+            let shell = ShellPlatform(person: ShellPlatform.defaultPerson(), clock: clock)
+            logger.info("shell platform: \(library.lessons.count) lessons from \(config.content), state in \(config.storePath)")
+            shell.greet(lessons: library.lessons.count)
+            platform = shell
+        case .matrix:
+            console.err("flowlearn run: the matrix platform is not available in this build yet")
+            return ExitCode.failure
+        }
+        let daemon = Daemon(config: config, library: library, store: store, platform: platform, logger: logger, clock: clock)
+        try await daemon.run()
+        return ExitCode.success
+    }
+}

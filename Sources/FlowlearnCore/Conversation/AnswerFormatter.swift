@@ -1,0 +1,34 @@
+/// Turns a match into the chat message the asker reads: the lesson (title, minutes, the
+/// formal-training warning first where it applies, the lesson, experts, related lessons), or the
+/// honest "nothing yet".
+public struct AnswerFormatter: Sendable {
+    public var library: ContentLibrary
+
+    public init(library: ContentLibrary) { self.library = library }
+
+    public func format(_ result: MatchResult) -> String {
+        let words = Phrasebook(result.language)
+        guard let best = result.best else { return words.noAnswerYet }
+        let lesson = best.lesson
+        var parts: [String] = []
+        var header = "**\(lesson.title)**"
+        if let minutes = lesson.minutes { header += " · " + words.minutes(minutes) }
+        parts.append(header)
+        if lesson.language != result.language { parts.append(words.otherLanguageNote) }
+        if let training = lesson.formalTraining {
+            parts.append(words.formalTrainingFirst + "\n" + words.formalTrainingWhere + " " + training)
+        }
+        parts.append(lesson.body)
+        if !lesson.experts.isEmpty {
+            parts.append(words.experts + " " + lesson.experts.joined(separator: ", "))
+        }
+        let related = lesson.related.compactMap { library[$0] }.map { "- \($0.title)" }
+        if !related.isEmpty { parts.append(words.related + "\n" + related.joined(separator: "\n")) }
+        if !result.alternatives.isEmpty {
+            let list = result.alternatives.map { "- \($0.lesson.title)" }.joined(separator: "\n")
+            parts.append(words.didYouMean + "\n" + list)
+        }
+        parts.append("_" + words.feedbackHint + "_")
+        return parts.joined(separator: "\n\n")
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+
+/// Everything the bot says in its own words, in Dutch and English.
+public struct Phrasebook: Sendable {
+    public var language: Language
+
+    public init(_ language: Language) { self.language = language }
+
+    private func say(_ nl: String, _ en: String) -> String { language == .nl ? nl : en }
+
+    public var noAnswerYet: String {
+        say("Daar heb ik nog niets over. Ik heb je vraag genoteerd voor het contentteam, zodat er een les over kan komen.",
+            "I have nothing on that yet. I noted your question for the content team, so a lesson can be written about it.")
+    }
+
+    public var didYouMean: String { say("Bedoelde je misschien:", "Did you mean:") }
+
+    public func minutes(_ n: Int) -> String { say("\(n) minuten", "\(n) minutes") }
+
+    public var formalTrainingFirst: String {
+        say("⚠️ Eerst de formele training: dit onderwerp vraagt om een erkende opleiding. Deze tips vervangen die niet.",
+            "⚠️ Formal training first: this topic needs proper training. These tips do not replace it.")
+    }
+
+    public var formalTrainingWhere: String { say("Training:", "Training:") }
+
+    public var experts: String { say("Wie weet hier meer van:", "Who knows more about this:") }
+
+    public var related: String { say("Ook handig:", "Also useful:") }
+
+    public var feedbackHint: String {
+        say("Hielp dit? Reageer met 👍 of 👎.", "Did this help? React with 👍 or 👎.")
+    }
+
+    public var otherLanguageNote: String {
+        say("(Deze les is alleen in het Engels beschikbaar.)", "(This lesson is only available in Dutch.)")
+    }
+
+    public var thanksForFeedback: String { say("Dank voor je feedback!", "Thanks for your feedback!") }
+
+    public var nothingToRate: String {
+        say("Ik heb je nog geen les gestuurd om te beoordelen.", "I have not sent you a lesson to rate yet.")
+    }
+
+    public var help: String {
+        say("""
+            Hoi! Ik ben Flowlearn. Stel me een vraag over je werk, bijvoorbeeld _hoe bereid ik een beoordelingsgesprek voor?_, \
+            en ik stuur je een korte les van 5–10 minuten. Verder:
+            - 👍 / 👎 op een antwoord: laat weten of het hielp
+            - _wat bewaar je over mij?_: wat ik over je heb opgeslagen
+            - _vergeet mij_: wis alles wat ik over je weet
+            """,
+            """
+            Hi! I'm Flowlearn. Ask me a question about your work, for example _how do I prepare a performance review?_, \
+            and I'll send you a short lesson of 5–10 minutes. Also:
+            - 👍 / 👎 on an answer: tell me whether it helped
+            - _what do you store about me?_: what I have stored about you
+            - _forget me_: erase everything I know about you
+            """)
+    }
+
+    public func storedData(_ summary: StoredDataSummary, retentionDays: Int) -> String {
+        let oldest = summary.oldest.map { LocalDate($0, in: TimeZone(identifier: "UTC")!).description }
+        return say(
+            """
+            Dit bewaar ik over jou: \(summary.questions) vragen die je stelde (met de les die ik gaf en je 👍/👎), \
+            \(summary.reflections) weekreflecties en \(summary.prompts) reflectievragen die ik je stuurde\
+            \(oldest.map { ", sinds \($0)" } ?? ""). Reflecties die met _privé:_ beginnen ziet je leidinggevende nooit. \
+            Alles ouder dan \(retentionDays) dagen wis ik automatisch. Typ _vergeet mij_ om alles nu te wissen.
+            """,
+            """
+            This is what I store about you: \(summary.questions) questions you asked (with the lesson I gave and your 👍/👎), \
+            \(summary.reflections) weekly reflections and \(summary.prompts) reflection prompts I sent you\
+            \(oldest.map { ", since \($0)" } ?? ""). Reflections that start with _private:_ are never shown to your manager. \
+            I erase anything older than \(retentionDays) days automatically. Type _forget me_ to erase it all now.
+            """)
+    }
+
+    public var confirmForget: String {
+        say("Weet je het zeker? Ik wis dan al je vragen, reflecties en instellingen. Antwoord _ja, vergeet mij_ om te bevestigen.",
+            "Are you sure? I will erase all your questions, reflections and settings. Reply _yes, forget me_ to confirm.")
+    }
+
+    public var forgotten: String {
+        say("Gedaan: ik heb alles over je gewist.", "Done: I have erased everything about you.")
+    }
+
+    public var forgetCancelled: String {
+        say("Oké, ik wis niets.", "OK, I will not erase anything.")
+    }
+}

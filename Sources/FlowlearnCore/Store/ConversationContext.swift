@@ -1,0 +1,39 @@
+import Foundation
+
+/// What the conversation needs to know from the store to handle one event, read before it is
+/// handled, so handling itself is a pure function of (event, context, time).
+public struct ConversationContext: Sendable, Equatable {
+    /// The sender, if the store knows them.
+    public var person: PersonRecord?
+    /// The last question this person got an answer to (for 👍 / 👎 typed in the shell).
+    public var lastAnswered: QuestionRecord?
+    /// For a reaction: the question whose answer was reacted to.
+    public var reactedQuestion: QuestionRecord?
+    /// When the person asked to be forgotten and has not confirmed yet.
+    public var forgetRequestedAt: Date?
+    /// What the store holds about the person, for "what do you store about me?".
+    public var storedData: StoredDataSummary
+
+    public init(person: PersonRecord? = nil, lastAnswered: QuestionRecord? = nil, reactedQuestion: QuestionRecord? = nil,
+                forgetRequestedAt: Date? = nil, storedData: StoredDataSummary = StoredDataSummary()) {
+        self.person = person
+        self.lastAnswered = lastAnswered
+        self.reactedQuestion = reactedQuestion
+        self.forgetRequestedAt = forgetRequestedAt
+        self.storedData = storedData
+    }
+}
+
+/// Counts of what the store holds about one person, as told to them when they ask.
+public struct StoredDataSummary: Sendable, Equatable, Codable {
+    public var questions: Int = 0
+    public var reflections: Int = 0
+    public var prompts: Int = 0
+    public var oldest: Date?
+    public init(questions: Int = 0, reflections: Int = 0, prompts: Int = 0, oldest: Date? = nil) {
+        self.questions = questions
+        self.reflections = reflections
+        self.prompts = prompts
+        self.oldest = oldest
+    }
+}

@@ -1,0 +1,37 @@
+import Foundation
+
+/// Everything one handled event changes: the records to write and the messages to send.
+///
+/// The store applies a turn in one transaction together with marking the event handled, so an
+/// event is either fully handled (recorded and its replies queued) or not at all, and a
+/// redelivered event is recognised and ignored.
+public struct Turn: Sendable, Equatable {
+    /// One change to the store.
+    public enum Write: Sendable, Equatable {
+        /// Create or update a person (name, language learned from their messages).
+        case person(PersonRecord)
+        case question(QuestionRecord)
+        /// Feedback on the answer to the question with this message id.
+        case feedback(questionMessageID: String, value: Int)
+        /// The person asked to be forgotten; ask for confirmation.
+        case forgetRequested(person: String, at: Date)
+        /// The person withdrew or let a forget request lapse.
+        case forgetCancelled(person: String)
+        /// Delete everything about the person.
+        case forget(person: String)
+    }
+
+    /// The platform event this turn handles (message or reaction id); `nil` for scheduled work.
+    public var eventID: String?
+    public var writes: [Write]
+    public var outgoing: [OutgoingMessage]
+
+    public init(eventID: String?, writes: [Write] = [], outgoing: [OutgoingMessage] = []) {
+        self.eventID = eventID
+        self.writes = writes
+        self.outgoing = outgoing
+    }
+
+    /// A turn that changes nothing and sends nothing (the event is only marked handled).
+    public static func ignore(_ eventID: String?) -> Turn { Turn(eventID: eventID) }
+}

@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+
+@Suite struct CLITests {
+    @Test func helpAndUsageErrors() throws {
+        let help = try FlowlearnBinary.run(["--help"])
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("usage: flowlearn <command>"))
+        for command in ["run", "check", "ask", "eval"] {
+            let result = try FlowlearnBinary.run([command, "--help"])
+            #expect(result.status == 0, "\(command)")
+            #expect(result.stdout.contains("usage: flowlearn \(command)"), "\(command)")
+        }
+        let unknown = try FlowlearnBinary.run(["fly"])
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("unknown command `fly`"))
+        let badOption = try FlowlearnBinary.run(["check", "--colour"])
+        #expect(badOption.status == 2)
+        #expect(badOption.stderr.contains("unknown option --colour"))
+    }
+
+    @Test func checkPassesOnTheShippedContentAndConfig() throws {
+        let result = try FlowlearnBinary.run(["check", "--config", FlowlearnBinary.packageRoot.appendingPathComponent("config/flowlearn.conf").path,
+                                              "--content", FlowlearnBinary.shippedContent])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("check passed:"))
+    }
+
+    @Test func checkListsEveryProblemWithItsPlace() throws {
+        let dir = try TemporaryDirectory()
+        try dir.write("content/hr/review.md", "---\ntitle: Review\nlanguage: en\nminutes: 45\nquestions: [How?]\n---\nBody\n")
+        try dir.write("content/hr/other.md", "---\nid: review\ntitle: Other\nlanguage: xx\nquestions: [How?]\n---\n\n")
+        try dir.write("flowlearn.conf", "[flowlearn]\ncontent = content\nlanguage = fr\n")
+        let result = try FlowlearnBinary.run(["check", "--config", dir.path + "/flowlearn.conf"])
+        #expect(result.status == 1)
+        let lines = result.stderr.split(separator: "\n").map(String.init)
+        #expect(lines.contains("\(dir.path)/flowlearn.conf:3: language must be one of nl | en, not `fr`"))
+        #expect(lines.contains("\(dir.path)/content/hr/review.md:4: minutes must be a whole number from 1 to 30"))
+        #expect(lines.contains("\(dir.path)/content/hr/other.md:4: language must be `nl` or `en`, not `xx`"))
+        #expect(lines.contains("\(dir.path)/content/hr/other.md:7: the lesson body is empty: write the lesson below the closing `---`"))
+        #expect(result.stderr.contains("check failed:"))
+    }
+
+    @Test func askPrintsJSONPerQuestion() throws {
+        let result = try FlowlearnBinary.run(["ask", "--content", FlowlearnBinary.shippedContent, "--json",
+                                              "how", "do", "i", "report", "a", "phishing", "email"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(object["q"] as? String == "how do i report a phishing email")
+        let id = try #require(object["id"] as? String)
+        #expect(id.contains("phishing"))
+        #expect((object["score"] as? Double ?? 0) > 0)
+        #expect(object["alternatives"] is [Any])
+    }
+
+    @Test func askBatchReadsLinesAndJSONLines() throws {
+        let dir = try TemporaryDirectory()
+        try dir.write("questions.txt", "how do i give feedback to a colleague\n{\"q\": \"waar staat de koffieautomaat op de derde verdieping\"}\n")
+        let result = try FlowlearnBinary.run(["ask", "--content", FlowlearnBinary.shippedContent, "--batch", dir.path + "/questions.txt"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let objects = try result.stdout.split(separator: "\n").map {
+            try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+        }
+        #expect(objects.count == 2)
+        #expect((objects[0]["id"] as? String)?.contains("feedback") == true)
+        #expect(objects[1]["id"] is NSNull)
+        #expect(objects[1]["decision"] as? String == "none")
+
+        try dir.write("bad.jsonl", "{\"question\": 1}\n")
+        let bad = try FlowlearnBinary.run(["ask", "--content", FlowlearnBinary.shippedContent, "--batch", dir.path + "/bad.jsonl"])
+        #expect(bad.status == 1)
+        #expect(bad.stderr.contains("\(dir.path)/bad.jsonl:1: expected a JSON object with a string field \"q\""))
+    }
+}

@@ -1,0 +1,127 @@
+@testable import FlowlearnCore
+import Testing
+
+@Suite("TextNormalizer")
+struct TextNormalizerTests {
+    // MARK: foldDiacritics
+
+    @Test func foldsDutchAndFrenchAccents() {
+        #expect(TextNormalizer.foldDiacritics("één café") == "een cafe")
+        #expect(TextNormalizer.foldDiacritics("ideeën geïnteresseerd reünie coördinator") == "ideeen geinteresseerd reunie coordinator")
+        #expect(TextNormalizer.foldDiacritics("crème brûlée à la carte") == "creme brulee a la carte")
+        #expect(TextNormalizer.foldDiacritics("naïve façade señor") == "naive facade senor")
+    }
+
+    @Test func keepsCase() {
+        #expect(TextNormalizer.foldDiacritics("Één Ïé ÀÖÜ") == "Een Ie AOU")
+    }
+
+    @Test func expandsLigaturesAndSpecialLetters() {
+        #expect(TextNormalizer.foldDiacritics("ĳs") == "ijs")
+        #expect(TextNormalizer.foldDiacritics("Ĳsselmeer") == "IJsselmeer")
+        #expect(TextNormalizer.foldDiacritics("straße") == "strasse")
+        #expect(TextNormalizer.foldDiacritics("encyclopædia œuvre") == "encyclopaedia oeuvre")
+        #expect(TextNormalizer.foldDiacritics("København Łódź") == "Kobenhavn Lodz")
+        #expect(TextNormalizer.foldDiacritics("\u{FB01}le") == "file")
+    }
+
+    @Test func removesCombiningMarks() {
+        // Decomposed input: e + COMBINING ACUTE, u + COMBINING DIAERESIS.
+        #expect(TextNormalizer.foldDiacritics("e\u{301}e\u{301}n") == "een")
+        #expect(TextNormalizer.foldDiacritics("ru\u{308}ne") == "rune")
+    }
+
+    @Test func leavesOtherCharactersAlone() {
+        #expect(TextNormalizer.foldDiacritics("plain ascii, 123!") == "plain ascii, 123!")
+        #expect(TextNormalizer.foldDiacritics("€ 5 – “quoted” 日本") == "€ 5 – “quoted” 日本")
+        #expect(TextNormalizer.foldDiacritics("") == "")
+    }
+
+    @Test func everyFoldTableEntryMapsToAnAsciiLetter() {
+        #expect(TextNormalizer.singleLetterFolds.count > 400)
+        for (from, to) in TextNormalizer.singleLetterFolds {
+            #expect(to.isASCII && to.properties.isAlphabetic, "\(from) -> \(to)")
+            #expect(!from.isASCII)
+        }
+    }
+
+    // MARK: normalize
+
+    @Test func normalizeLowercasesAndFolds() {
+        #expect(TextNormalizer.normalize("Één CAFÉ") == "een cafe")
+        #expect(TextNormalizer.normalize("İstanbul") == "istanbul") // dotted capital I lowercases to i + dot
+    }
+
+    // MARK: words
+
+    @Test func splitsLowercasesAndFolds() {
+        #expect(TextNormalizer.words("Hoe bereid ik mn Beoordelingsgesprek voor?")
+            == ["hoe", "bereid", "ik", "mn", "beoordelingsgesprek", "voor"])
+        #expect(TextNormalizer.words("Één idee, twéé ideeën!") == ["een", "idee", "twee", "ideeen"])
+    }
+
+    @Test func splitsOnPunctuationAndApostrophes() {
+        #expect(TextNormalizer.words("any tips for giving feedback???") == ["any", "tips", "for", "giving", "feedback"])
+        #expect(TextNormalizer.words("the employee's review") == ["the", "employee", "s", "review"])
+        #expect(TextNormalizer.words("collega's m'n don’t") == ["collega", "s", "m", "n", "don", "t"])
+        #expect(TextNormalizer.words("w/o being a jerk...") == ["w", "o", "being", "a", "jerk"])
+        #expect(TextNormalizer.words("mail:info@example.com") == ["mail", "info", "example", "com"])
+    }
+
+    @Test func keepsLettersAndDigitsTogether() {
+        #expect(TextNormalizer.words("schrijven op B1, 2FA en mp3s") == ["schrijven", "op", "b1", "2fa", "en", "mp3s"])
+        #expect(TextNormalizer.words("every 5 min") == ["every", "5", "min"])
+    }
+
+    @Test func hyphenatedWordsGiveTheirPartsAndTheJoinedForm() {
+        #expect(TextNormalizer.words("e-mail") == ["e", "mail", "email"])
+        #expect(TextNormalizer.words("het mt-overleg van morgen") == ["het", "mt", "overleg", "mtoverleg", "van", "morgen"])
+        #expect(TextNormalizer.words("e-mail-adres") == ["e", "mail", "adres", "emailadres"])
+        #expect(TextNormalizer.words("1-op-1 gesprek") == ["1", "op", "1", "1op1", "gesprek"])
+        // Non-breaking hyphen and U+2010 HYPHEN join too.
+        #expect(TextNormalizer.words("e\u{2011}mail") == ["e", "mail", "email"])
+        #expect(TextNormalizer.words("e\u{2010}mail") == ["e", "mail", "email"])
+    }
+
+    @Test func hyphenJoiningCanBeSwitchedOff() {
+        #expect(TextNormalizer.words("e-mail en mt-overleg", includeHyphenJoined: false) == ["e", "mail", "en", "mt", "overleg"])
+    }
+
+    @Test func onlyInWordHyphensJoin() {
+        #expect(TextNormalizer.words("werk - privé") == ["werk", "prive"])
+        #expect(TextNormalizer.words("werk -privé") == ["werk", "prive"])
+        #expect(TextNormalizer.words("pre- and post-processing") == ["pre", "and", "post", "processing", "postprocessing"])
+        #expect(TextNormalizer.words("a--b") == ["a", "b"])
+        #expect(TextNormalizer.words("werk–privé") == ["werk", "prive"]) // an en dash is not a hyphen
+    }
+
+    @Test func dropsEmptyParts() {
+        #expect(TextNormalizer.words("") == [])
+        #expect(TextNormalizer.words("  ...  !!! -- ") == [])
+        #expect(TextNormalizer.words("  hi  ") == ["hi"])
+    }
+
+    @Test func keepsNonLatinLetters() {
+        #expect(TextNormalizer.words("日本語 ok") == ["日本語", "ok"])
+    }
+
+    // MARK: stem
+
+    @Test func stemDispatchesOnLanguage() {
+        #expect(TextNormalizer.stem("vergaderingen", language: .nl) == "vergader")
+        #expect(TextNormalizer.stem("meetings", language: .en) == "meet")
+        // The same word stems differently per language.
+        #expect(TextNormalizer.stem("handen", language: .nl) == "hand")
+        #expect(TextNormalizer.stem("handen", language: .en) == "handen")
+        #expect(TextNormalizer.stem("reviewing", language: .en) == EnglishStemmer().stem("reviewing"))
+        #expect(TextNormalizer.stem("reviewing", language: .nl) == DutchStemmer().stem("reviewing"))
+    }
+
+    @Test func wordsThenStemMatchAcrossSpellings() {
+        let question = TextNormalizer.words("Hoe bereid ik mijn beoordelingsgesprekken voor?")
+            .map { TextNormalizer.stem($0, language: .nl) }
+        #expect(question.contains("beoordelingsgesprek"))
+        let lesson = TextNormalizer.words("Het beoordelingsgesprek voorbereiden").map { TextNormalizer.stem($0, language: .nl) }
+        #expect(lesson.contains("beoordelingsgesprek"))
+    }
+}

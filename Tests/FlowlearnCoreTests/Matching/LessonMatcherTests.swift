@@ -1,0 +1,48 @@
+import Testing
+@testable import FlowlearnCore
+
+@Suite struct LessonMatcherTests {
+    let matcher = SampleLibrary.matcher
+
+    func best(_ question: String, fallback: Language = .en) -> String? {
+        matcher.match(question, fallbackLanguage: fallback).best?.lesson.id
+    }
+
+    @Test func answersInTheAskersLanguageWhenTheTopicExistsInBoth() {
+        #expect(best("how do i give feedback to my colleague") == "give-feedback-en")
+        #expect(best("hoe geef ik feedback aan mijn collega") == "feedback-geven-nl")
+    }
+
+    @Test func tellsGivingFromReceiving() {
+        #expect(best("my manager gave me harsh criticism, how do i react") == "receive-feedback")
+    }
+
+    @Test func tellsRecognisingFromReporting() {
+        #expect(best("i clicked a link in a weird mail, how do i report it") == "report-phishing")
+        #expect(best("hoe herken ik phishing") == "phishing-herkennen")
+    }
+
+    @Test func bridgesToALessonOnlyInTheOtherLanguage() {
+        let result = matcher.match("phishing melden", fallbackLanguage: .nl)
+        #expect(result.language == .nl)
+        #expect(result.best?.lesson.id == "report-phishing")
+    }
+
+    @Test func toleratesTypos() {
+        #expect(best("how do i reprot a phising mail") == "report-phishing")
+    }
+
+    @Test func saysNothingYetWhenNothingFits() {
+        let result = matcher.match("where is the coffee machine on the third floor", fallbackLanguage: .en)
+        #expect(result.decision == .noMatch)
+        #expect(result.best == nil)
+        #expect(matcher.match("wat is het wifi wachtwoord", fallbackLanguage: .nl).decision == .noMatch)
+    }
+
+    @Test func detectsTheLanguageOfTheQuestion() {
+        #expect(LanguageDetector().detect("hoe bereid ik mijn beoordelingsgesprek voor", fallback: .en) == .nl)
+        #expect(LanguageDetector().detect("how do i prepare my review", fallback: .nl) == .en)
+        #expect(LanguageDetector().detect("phishing", fallback: .nl) == .nl)
+        #expect(LanguageDetector().detect("phishing", fallback: .en) == .en)
+    }
+}

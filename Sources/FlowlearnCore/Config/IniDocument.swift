@@ -29,7 +29,7 @@ public struct IniDocument: Sendable, Equatable {
         var sections: [Section] = []
         var diagnostics: [Diagnostic] = []
         var seen: [String: Int] = [:]
-        for (offset, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (offset, raw) in text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let number = offset + 1
             let location = SourceLocation(path: path, line: number)
             var line = raw.trimmingCharacters(in: .whitespaces)

@@ -13,7 +13,8 @@ public struct FrontMatterParser: Sendable {
             diagnostics.append(.error(SourceLocation(path: path, line: line), message))
         }
 
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // "\r\n" is one Character in Swift, so Windows line ends are normalised before splitting.
+        var lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         if lines.first?.hasPrefix("\u{FEFF}") == true { lines[0].removeFirst() }
         lines = lines.map { $0.hasSuffix("\r") ? String($0.dropLast()) : $0 }
 

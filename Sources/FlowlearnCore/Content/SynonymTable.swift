@@ -22,7 +22,7 @@ public struct SynonymTable: Sendable, Hashable {
     public static func parse(_ text: String, path: String) -> (SynonymTable, [Diagnostic]) {
         var groups: [[String]] = []
         var diagnostics: [Diagnostic] = []
-        for (offset, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (offset, raw) in text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = raw.trimmingCharacters(in: .whitespacesAndNewlines)
             if line.isEmpty || line.hasPrefix("#") { continue }
             let location = SourceLocation(path: path, line: offset + 1)

@@ -32,9 +32,21 @@ public struct ConversationEngine: Sendable {
     }
 
     func handle(_ reaction: IncomingReaction, context: ConversationContext) -> Turn {
+        if let prompt = context.reactedPrompt, let value = Self.pulseValue(reaction.key) {
+            return Turn(eventID: reaction.id, writes: [.pulse(person: reaction.sender, week: prompt.week, value: value)])
+        }
         guard let question = context.reactedQuestion, question.lessonID != nil,
               let value = Self.feedbackValue(reaction.key) else { return .ignore(reaction.id) }
         return Turn(eventID: reaction.id, writes: [.feedback(questionMessageID: question.messageID, value: value)])
+    }
+
+    /// 1–5 for a keycap digit reaction (the one-tap pulse on a prompt), `nil` otherwise.
+    public static func pulseValue(_ key: String) -> Int? {
+        let digits = key.unicodeScalars.filter { ("1"..."5").contains($0) }
+        guard digits.count == 1, key.unicodeScalars.allSatisfy({ ("1"..."5").contains($0) || $0.value == 0xFE0F || $0.value == 0x20E3 }) else {
+            return nil
+        }
+        return Int(String(digits.first!))
     }
 
     /// +1 / -1 for the thumbs (any skin tone, and the text forms), `nil` for other reactions.
@@ -91,6 +103,44 @@ public struct ConversationEngine: Sendable {
         }
         if context.forgetRequestedAt != nil {
             writes.append(.forgetCancelled(person: message.sender))
+        }
+
+        if message.isDirect, let control = ReflectionReply.control(text) {
+            switch control {
+            case .skip:
+                guard let open = context.openReflection, !open.skipped else {
+                    return Turn(eventID: message.id, writes: writes, outgoing: [reply(words.nothingToSkip)])
+                }
+                writes.append(.reflectionSkipped(person: message.sender, week: open.week))
+                return Turn(eventID: message.id, writes: writes, outgoing: [reply(words.reflectionSkipped)])
+            case .pause:
+                writes.append(.setPaused(person: message.sender, paused: true))
+                return Turn(eventID: message.id, writes: writes, outgoing: [reply(words.paused)])
+            default:
+                writes.append(.setPaused(person: message.sender, paused: false))
+                return Turn(eventID: message.id, writes: writes, outgoing: [reply(words.resumed)])
+            }
+        }
+
+        // While the week's reflection is open, what the person writes in the DM is their
+        // reflection, unless it is plainly a how-to question the library answers with confidence.
+        if message.isDirect, let open = context.openReflection, !open.skipped, !text.isEmpty {
+            let asQuestion = matcher.match(text, fallbackLanguage: known ?? settings.defaultLanguage)
+            let isQuestion = QuestionShape.looksLikeQuestion(text) && asQuestion.decision == .answer
+            if !isQuestion {
+                switch ReflectionReply(text) {
+                case .pulse(let value):
+                    writes.append(.pulse(person: message.sender, week: open.week, value: value))
+                case .text(let body, let isPrivate):
+                    writes.append(.reflectionReply(person: message.sender, week: open.week, messageID: message.id,
+                                                   text: body, isPrivate: isPrivate, at: message.receivedAt))
+                default:
+                    break
+                }
+                var acknowledgement = reply(words.reflectionNoted)
+                acknowledgement.purpose = .acknowledgement
+                return Turn(eventID: message.id, writes: writes, outgoing: open.replies == 0 ? [acknowledgement] : [])
+            }
         }
 
         // A question. In rooms, only when addressed (or, in `questions` mode, when it clearly is one).

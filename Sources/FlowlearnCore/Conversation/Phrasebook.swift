@@ -88,4 +88,25 @@ public struct Phrasebook: Sendable {
     public var forgetCancelled: String {
         say("Oké, ik wis niets.", "OK, I will not erase anything.")
     }
+
+    public var reflectionNoted: String {
+        say("Dank je, genoteerd! Je kunt nog aanvullen tot de week sluit.", "Thanks, noted! You can add more until the week closes.")
+    }
+
+    public var reflectionSkipped: String {
+        say("Oké, deze week sla ik over. Tot volgende week!", "OK, skipping this week. See you next week!")
+    }
+
+    public var nothingToSkip: String {
+        say("Er staat deze week geen reflectie open om over te slaan.", "There is no open reflection to skip this week.")
+    }
+
+    public var paused: String {
+        say("Oké, ik stuur je geen weekreflecties meer. Typ `hervat` om ze weer aan te zetten.",
+            "OK, I will not send you weekly reflections any more. Type `resume` to start them again.")
+    }
+
+    public var resumed: String {
+        say("Fijn, je krijgt weer elke week een reflectievraag.", "Great, you will get a reflection prompt every week again.")
+    }
 }

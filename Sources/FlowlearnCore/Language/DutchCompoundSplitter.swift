@@ -6,7 +6,9 @@
 /// `minimumPartLength` (3) letters, optionally joined by a linking morpheme ("s", "e" or "en")
 /// between two parts: beoordeling·s·gesprek, kennis·sessie, klant·en·service. When several splits
 /// exist, the one with the fewest parts wins; among those, the one with the fewest linking letters
-/// (so the longest parts); then the one with the longest first part.
+/// (so the longest parts); then the one with the longest first part. A last part that is only a
+/// doubled consonant plus "en" is rejected: "gesprekken" is the plural of "gesprek", not
+/// gesprek + "ken", and "hebben" is not heb + "ben".
 ///
 /// Runs in O(n · L) vocabulary look-ups for a word of n letters and a longest vocabulary word of
 /// L letters (dynamic programming over split points, no backtracking), so it is cheap enough to run
@@ -42,14 +44,18 @@ public struct DutchCompoundSplitter: Sendable {
         let bytes = Array(word.utf8)
         var letterStarts: [Int] = []
         letterStarts.reserveCapacity(bytes.count + 1)
-        for (offset, byte) in bytes.enumerated() where byte & 0xC0 != 0x80 { letterStarts.append(offset) }
+        for (offset, byte) in bytes.enumerated() where byte & 0xC0 != 0x80 {
+            letterStarts.append(offset) // not a UTF-8 continuation byte: a letter starts here
+        }
         let n = letterStarts.count
         guard n >= 2 * minimum, n <= Self.maximumWordLength, longestPartLength > 0 else { return [] }
         letterStarts.append(bytes.count)
 
-        func isKnown(_ start: Int, _ end: Int) -> Bool {
-            vocabulary.contains(String(decoding: bytes[letterStarts[start]..<letterStarts[end]], as: UTF8.self))
+        /// Letters `start..<end` of the word.
+        func letters(_ start: Int, _ end: Int) -> String {
+            String(decoding: bytes[letterStarts[start]..<letterStarts[end]], as: UTF8.self)
         }
+        func isKnown(_ start: Int, _ end: Int) -> Bool { vocabulary.contains(letters(start, end)) }
         /// The length of the linking morpheme `linker` if the word has it at letter `position`.
         func linkerLength(_ linker: String, at position: Int) -> Int? {
             let linkerBytes = linker.utf8
@@ -57,6 +63,16 @@ public struct DutchCompoundSplitter: Sendable {
             guard start + linkerBytes.count <= bytes.count,
                   bytes[start..<(start + linkerBytes.count)].elementsEqual(linkerBytes) else { return nil }
             return linkerBytes.count // the linkers are ASCII: bytes == letters
+        }
+
+        /// Whether the last three letters, from `start`, are a doubled consonant plus "en": the
+        /// plural or verb ending of "gesprek-ken", "heb-ben", "krat-ten", not a part of a compound.
+        func isInflectionEnding(_ start: Int) -> Bool {
+            let first = letterStarts[start]
+            guard n - start == 3, bytes.count - first == 3, first > 0 else { return false }
+            let consonant = bytes[first]
+            return bytes[first - 1] == consonant && bytes[first + 1] == UInt8(ascii: "e")
+                && bytes[first + 2] == UInt8(ascii: "n") && !"aeiouy".utf8.contains(consonant)
         }
 
         // best[i]: the preferred way to cover letters i..<n with parts, starting with a part at i.
@@ -68,7 +84,10 @@ public struct DutchCompoundSplitter: Sendable {
             for end in (start + minimum)...lastEnd where isKnown(start, end) {
                 if end == n {
                     // A single part covering the rest; at the very start that is no split at all.
-                    if start > 0 { choice = Segmentation.better(choice, Segmentation(parts: 1, linkerLetters: 0, firstPartEnd: end, next: n)) }
+                    if start > 0 && !isInflectionEnding(start) {
+                        choice = Segmentation.better(
+                            choice, Segmentation(parts: 1, linkerLetters: 0, firstPartEnd: end, next: n))
+                    }
                     continue
                 }
                 // The next part starts right after this one or after a linking morpheme.
@@ -92,7 +111,7 @@ public struct DutchCompoundSplitter: Sendable {
         parts.reserveCapacity(first.parts)
         var position = 0
         while position < n, let segment = best[position] {
-            parts.append(String(decoding: bytes[letterStarts[position]..<letterStarts[segment.firstPartEnd]], as: UTF8.self))
+            parts.append(letters(position, segment.firstPartEnd))
             position = segment.next
         }
         return parts

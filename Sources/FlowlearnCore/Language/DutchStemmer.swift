@@ -8,7 +8,7 @@
 ///
 /// Input is expected to be one lowercase word. Like the reference, the stemmer first replaces
 /// ä ë ï ö ü á é í ó ú by the plain vowel, also in short words ("één" -> "een"); apart from that,
-/// words shorter than four letters are never changed (R1 starts at the third letter at the earliest).
+/// words shorter than four letters are never changed (R1 never starts before the fourth letter).
 public struct DutchStemmer: Sendable {
     public init() {}
 
@@ -180,14 +180,12 @@ extension DutchStemmer {
         }
 
         /// Deletes the ending that starts at `start` (an -en or -ene) when it lies in R1, follows a
-        /// non-vowel and does not follow "gem"; then undoubles. Returns whether it deleted.
-        @discardableResult
-        mutating func enEnding(from start: Int) -> Bool {
+        /// non-vowel and does not follow "gem"; then undoubles.
+        mutating func enEnding(from start: Int) {
             guard start >= p1, start >= 1, !isVowel(at: start - 1),
-                  !hasSuffix(Tables.gem, endingAt: start) else { return false }
+                  !hasSuffix(Tables.gem, endingAt: start) else { return }
             truncate(to: start)
             undouble()
-            return true
         }
 
         // MARK: Steps

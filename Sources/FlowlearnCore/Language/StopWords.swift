@@ -72,7 +72,7 @@ public enum StopWords {
         "here", "there", "now", "just", "really", "rly", "very", "quite", "rather", "actually",
         "basically", "also", "too", "even", "still", "already", "again", "ever", "never", "always",
         "often", "sometimes", "maybe", "perhaps", "probably", "not", "only", "else", "etc",
-        "well", "better", "best", "good", "properly",
+        "instead", "whenever", "wherever", "go", "goes", "well", "better", "best", "good", "properly",
         // Question scaffolding.
         "tips", "tip", "tricks", "trick", "advice", "advise", "suggestion", "suggestions", "way",
         "ways", "question", "please", "pls", "plz", "thanks", "thank", "thx", "hi", "hello", "hey",
@@ -87,7 +87,7 @@ public enum StopWords {
         "andere", "anderen", "zulke",
         // Pronouns (zelf, mezelf, eigen are kept: "ik doe alles zelf" is about delegating).
         "ik", "me", "mij", "mijn", "mn", "je", "jij", "jou", "jouw", "jullie", "uw", "we", "wij",
-        "ons", "onze", "hij", "hem", "zijn", "zn", "zij", "ze", "haar", "hun", "hen", "men", "zich",
+        "ons", "onze", "hij", "hem", "zn", "zij", "ze", "haar", "hun", "hen", "men", "zich",
         "iemand", "niemand", "iedereen", "iets", "niets", "niks", "alles", "dingen", "ding",
         // Question words.
         "hoe", "wat", "welk", "welke", "wie", "waar", "wanneer", "waarom", "hoeveel", "hoezo",
@@ -113,9 +113,9 @@ public enum StopWords {
         // Adverbs and fillers.
         "nu", "nog", "al", "ook", "wel", "niet", "geen", "zo", "heel", "erg", "echt", "zeer", "toch",
         "even", "ff", "nou", "net", "gewoon", "eigenlijk", "misschien", "beetje", "steeds",
-        "altijd", "nooit", "vaak", "soms", "weer", "vooral", "ongeveer", "best", "beter", "goed",
-        "goede", "ergens", "zelfs", "echter", "namelijk", "juist", "ja", "he", "oh", "bijv", "bv",
-        "enz", "etc", "ipv",
+        "altijd", "nooit", "vaak", "soms", "weer", "vooral", "ongeveer", "alsof", "hele", "paar",
+        "best", "beter", "goed", "goede", "ergens", "zelfs", "echter", "namelijk", "juist", "ja",
+        "he", "oh", "bijv", "bv", "enz", "etc", "ipv",
         // Question scaffolding.
         "tips", "tip", "advies", "trucs", "suggesties", "vraag", "vraagje", "graag", "manier",
         "manieren", "hoi", "hallo", "hey", "hi", "bedankt", "dank", "alvast", "aub", "svp", "pls",

@@ -98,12 +98,19 @@ public enum TextNormalizer {
 
     // MARK: Character classes
 
+    /// A letter or decimal digit, in any script.
     static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            switch scalar {
+            case "a"..."z", "A"..."Z", "0"..."9": return true
+            default: return false
+            }
+        }
         switch scalar.properties.generalCategory {
         case .lowercaseLetter, .uppercaseLetter, .titlecaseLetter, .otherLetter, .decimalNumber:
-            true
+            return true
         default:
-            false
+            return false
         }
     }
 

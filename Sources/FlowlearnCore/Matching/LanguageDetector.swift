@@ -7,12 +7,15 @@ public struct LanguageDetector: Sendable {
     public func detect(_ text: String, fallback: Language) -> Language {
         var dutch = 0.0
         var english = 0.0
-        for word in TextNormalizer.words(text) {
+        let words = TextNormalizer.words(text)
+        for word in words {
             let nl = Self.dutchMarkers.contains(word)
             let en = Self.englishMarkers.contains(word)
             if nl && !en { dutch += 1 }
             if en && !nl { english += 1 }
-            if !nl && !en {
+            // Spelling patterns only break ties in messages of several words: a lone topic
+            // word ("phishing") says nothing about the asker's language.
+            if !nl && !en && words.count >= 2 {
                 // Spelling patterns that only one of the languages has.
                 if word.contains("ij") || word.hasSuffix("heid") || word.hasSuffix("lijk") || word.hasSuffix("ing") && word.hasPrefix("ge") || word.contains("oe") && word.count > 3 {
                     dutch += 0.3

@@ -13,14 +13,37 @@ public struct ConversationContext: Sendable, Equatable {
     public var forgetRequestedAt: Date?
     /// What the store holds about the person, for "what do you store about me?".
     public var storedData: StoredDataSummary
+    /// The person's reflection that is open at the time of the event (prompted, not closed).
+    public var openReflection: OpenReflection?
+    /// For a reaction: the reflection prompt it was put on (a one-tap pulse).
+    public var reactedPrompt: OpenReflection?
 
     public init(person: PersonRecord? = nil, lastAnswered: QuestionRecord? = nil, reactedQuestion: QuestionRecord? = nil,
-                forgetRequestedAt: Date? = nil, storedData: StoredDataSummary = StoredDataSummary()) {
+                forgetRequestedAt: Date? = nil, storedData: StoredDataSummary = StoredDataSummary(),
+                openReflection: OpenReflection? = nil, reactedPrompt: OpenReflection? = nil) {
         self.person = person
         self.lastAnswered = lastAnswered
         self.reactedQuestion = reactedQuestion
         self.forgetRequestedAt = forgetRequestedAt
         self.storedData = storedData
+        self.openReflection = openReflection
+        self.reactedPrompt = reactedPrompt
+    }
+}
+
+/// A person's weekly reflection that was prompted and has not closed yet.
+public struct OpenReflection: Sendable, Equatable {
+    public var week: ISOWeek
+    public var closesAt: Date
+    /// Reflection messages and pulse answers recorded so far this week.
+    public var replies: Int
+    public var skipped: Bool
+
+    public init(week: ISOWeek, closesAt: Date, replies: Int = 0, skipped: Bool = false) {
+        self.week = week
+        self.closesAt = closesAt
+        self.replies = replies
+        self.skipped = skipped
     }
 }
 

@@ -19,6 +19,20 @@ public struct Turn: Sendable, Equatable {
         case forgetCancelled(person: String)
         /// Delete everything about the person.
         case forget(person: String)
+        /// The person paused (`true`) or resumed (`false`) their weekly prompts.
+        case setPaused(person: String, paused: Bool)
+        /// The weekly prompt for `week` was queued; the reflection is open until `closesAt`.
+        case reflectionPrompted(person: String, week: ISOWeek, promptAt: Date, closesAt: Date)
+        /// The one reminder for `week` was queued.
+        case reflectionReminded(person: String, week: ISOWeek)
+        /// A message of the person's reflection for `week`.
+        case reflectionReply(person: String, week: ISOWeek, messageID: String, text: String, isPrivate: Bool, at: Date)
+        /// The week's 1–5 pulse answer (a later answer replaces an earlier one).
+        case pulse(person: String, week: ISOWeek, value: Int)
+        /// The person skipped `week`.
+        case reflectionSkipped(person: String, week: ISOWeek)
+        /// The summary of `week` for `team` was queued.
+        case summarySent(team: String, week: ISOWeek)
     }
 
     /// The platform event this turn handles (message or reaction id); `nil` for scheduled work.

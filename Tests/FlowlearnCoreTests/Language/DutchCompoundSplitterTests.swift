@@ -6,7 +6,8 @@ struct DutchCompoundSplitterTests {
     static let vocabulary: Set<String> = [
         "beoordeling", "gesprek", "functionering", "kennis", "sessie", "werk", "overleg", "over",
         "leg", "klant", "service", "medewerker", "tevredenheid", "techniek", "week", "hond", "hok",
-        "bedrijf", "arts", "werkoverleg", "in", "de", "deling",
+        "bedrijf", "arts", "werkoverleg", "in", "de", "deling", "kleding", "ken", "ben", "heb",
+        "plek", "krat", "ten", "gesprekken",
     ]
     let splitter = DutchCompoundSplitter(vocabulary: vocabulary)
 
@@ -22,6 +23,8 @@ struct DutchCompoundSplitterTests {
         ("hondehok", ["hond", "hok"]), // linking "e"
         ("beoordelingsgesprekstechniek", ["beoordeling", "gesprek", "techniek"]), // three parts
         ("werkoverlegsessie", ["werkoverleg", "sessie"]), // fewest parts wins over werk+overleg+sessie
+        ("werkkleding", ["werk", "kleding"]), // a doubled letter at the boundary is fine
+        ("functioneringsgesprekken", ["functionering", "gesprekken"]),
     ])
     func splits(word: String, parts: [String]) {
         #expect(splitter.split(word) == parts)
@@ -37,6 +40,9 @@ struct DutchCompoundSplitterTests {
         "werkssweek", // only one linking morpheme between parts
         "indeling", // "in" is shorter than three letters
         "xyzxyzxyz",
+        // Plurals and verb forms with a doubled consonant are not compounds, although "ken",
+        // "ben" and "ten" are words.
+        "gesprekken", "hebben", "plekken", "kratten",
     ])
     func noSplit(word: String) {
         #expect(splitter.split(word) == [])
@@ -54,6 +60,13 @@ struct DutchCompoundSplitterTests {
         // With "klanten" known, klanten + service uses no linking letters and wins over klant·en·service.
         let withPlural = DutchCompoundSplitter(vocabulary: Self.vocabulary.union(["klanten"]))
         #expect(withPlural.split("klantenservice") == ["klanten", "service"])
+    }
+
+    @Test func fewerLinkingLettersBeatALongerFirstPart() {
+        // aaaab·s·ccc (one linking letter) against aaa + absccc (none): the latter wins although its
+        // first part is shorter.
+        let splitter = DutchCompoundSplitter(vocabulary: ["aaaab", "ccc", "aaa", "absccc"])
+        #expect(splitter.split("aaaabsccc") == ["aaa", "absccc"])
     }
 
     @Test func prefersTheLongerFirstPartOnATie() {

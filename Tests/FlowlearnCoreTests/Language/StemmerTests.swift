@@ -56,6 +56,30 @@ let englishReferenceStems: [(String, String)] = [
     ("applicants", "applic"),
 ]
 
+/// More reference pairs, chosen so that every suffix rule of every step fires at least once.
+let englishRuleCoverageStems: [(String, String)] = [
+    ("conditional", "condit"), ("valency", "valenc"), ("hesitancy", "hesit"),
+    ("conformably", "conform"), ("differently", "differ"), ("digitizer", "digit"),
+    ("digitization", "digit"), ("relational", "relat"), ("predication", "predic"),
+    ("operator", "oper"), ("feudalism", "feudal"), ("formality", "formal"),
+    ("radically", "radic"), ("hopefulness", "hope"), ("analogously", "analog"),
+    ("callousness", "callous"), ("decisiveness", "decis"), ("sensitivity", "sensit"),
+    ("sensibility", "sensibl"), ("irritably", "irrit"), ("archaeology", "archaeolog"),
+    ("hopefully", "hope"), ("carelessly", "careless"), ("brightly", "bright"),
+    ("complicate", "complic"), ("electricity", "electr"), ("electrical", "electr"),
+    ("hopeful", "hope"), ("goodness", "good"), ("formative", "format"), ("formalize", "formal"),
+    ("traditional", "tradit"), ("revival", "reviv"), ("allowance", "allow"),
+    ("inference", "infer"), ("airliner", "airlin"), ("gyroscopic", "gyroscop"),
+    ("adjustable", "adjust"), ("defensible", "defens"), ("irritant", "irrit"),
+    ("replacement", "replac"), ("adjustment", "adjust"), ("dependent", "depend"),
+    ("adoption", "adopt"), ("homologous", "homolog"), ("effective", "effect"),
+    ("bowdlerize", "bowdler"), ("activate", "activ"), ("angularity", "angular"),
+    ("controlled", "control"), ("controlling", "control"), ("hoping", "hope"),
+    ("hopping", "hop"), ("agreed", "agre"), ("feed", "feed"), ("proceedings", "proceed"),
+    ("luxuriating", "luxuri"), ("filing", "file"), ("filed", "file"), ("hissing", "hiss"),
+    ("crying", "cri"), ("saying", "say"),
+]
+
 /// Word -> stem pairs from the reference classic Dutch stemmer.
 let dutchReferenceStems: [(String, String)] = [
     ("beoordelingsgesprekken", "beoordelingsgesprek"), ("vergaderingen", "vergader"),
@@ -107,11 +131,25 @@ let dutchReferenceStems: [(String, String)] = [
     ("lees", "les"), ("leesbaarheidstool", "leesbaarheidstol"),
 ]
 
+/// More reference pairs for the Dutch rules: R1 starting no earlier than the fourth letter, -bar only
+/// after a removed -e, -heid, -lijk, -baar, -end/-ing, undoubling.
+let dutchRuleCoverageStems: [(String, String)] = [
+    ("ogen", "ogen"), ("eten", "eten"), ("uren", "uren"), ("open", "open"), ("alle", "all"),
+    ("eetbare", "eetbar"), ("onbetaalbare", "onbetal"), ("cocktailbar", "cocktailbar"),
+    ("lichtheid", "lichtheid"), ("kinderen", "kinder"), ("kindje", "kindj"), ("bedden", "bed"),
+    ("beddens", "bedden"), ("gemeenten", "gemeent"), ("lijken", "lijk"), ("achtig", "achtig"),
+    ("vervelende", "vervel"), ("spannende", "spannend"), ("zoekende", "zoekend"),
+    ("wandeling", "wandel"), ("heerlijke", "heerlijk"), ("betaalbaar", "betal"),
+    ("leesbaar", "leesbar"), ("blijdschap", "blijdschap"), ("uitgebreide", "uitgebreid"),
+    ("redelijkheid", "redelijk"), ("mensen", "mens"), ("huizen", "huiz"), ("zaken", "zak"),
+    ("kaas", "kas"), ("kazen", "kaz"), ("boeken", "boek"),
+]
+
 @Suite("EnglishStemmer")
 struct EnglishStemmerTests {
     let stemmer = EnglishStemmer()
 
-    @Test("matches the Snowball reference", arguments: englishReferenceStems)
+    @Test("matches the Snowball reference", arguments: englishReferenceStems + englishRuleCoverageStems)
     func matchesReference(word: String, stem: String) {
         #expect(stemmer.stem(word) == stem)
     }
@@ -210,7 +248,7 @@ struct EnglishStemmerTests {
 struct DutchStemmerTests {
     let stemmer = DutchStemmer()
 
-    @Test("matches the Snowball reference", arguments: dutchReferenceStems)
+    @Test("matches the Snowball reference", arguments: dutchReferenceStems + dutchRuleCoverageStems)
     func matchesReference(word: String, stem: String) {
         #expect(stemmer.stem(word) == stem)
     }
@@ -227,6 +265,10 @@ struct DutchStemmerTests {
     }
 
     @Test func diacriticsAreRemovedEvenInShortWords() {
+        let plain: [String: String] = [
+            "ä": "a", "á": "a", "ë": "e", "é": "e", "ï": "i", "í": "i", "ö": "o", "ó": "o", "ü": "u", "ú": "u",
+        ]
+        for (accented, vowel) in plain { #expect(stemmer.stem(accented) == vowel, "\(accented)") }
         #expect(stemmer.stem("é") == "e")
         #expect(stemmer.stem("óf") == "of")
         #expect(stemmer.stem("één") == "een")

@@ -19,6 +19,10 @@ enum ConfigResolver {
         } else {
             config = FlowlearnConfig()
             config.content = bundledContent()
+            // Trying Flowlearn in the terminal: you are a team of one, and your own manager,
+            // so the weekly prompt and the summary both reach the shell chat.
+            let you = ShellPlatform.defaultPerson(environment: environment)
+            config.teams = [FlowlearnConfig.Team(name: "shell", manager: you, members: [you], timezone: nil)]
         }
         if let contentOverride { config.content = contentOverride }
         return (config, diagnostics)

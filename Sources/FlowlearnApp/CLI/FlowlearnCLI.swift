@@ -5,9 +5,10 @@ import FlowlearnCore
 public enum FlowlearnCLI {
     static let version = "0.1.0"
 
-    static let commands: [any CLICommand.Type] = [
-        RunCommand.self, CheckCommand.self, AskCommand.self, EvalCommand.self,
-    ]
+    static var commands: [any CLICommand.Type] { [
+        RunCommand.self, CheckCommand.self, AskCommand.self, EvalCommand.self, ReflectCommand.self, SummaryCommand.self,
+        GapsCommand.self, ExportCommand.self, ForgetCommand.self,
+    ] }
 
     /// Runs the command line `arguments` (without the program name) and returns the exit code.
     public static func main(_ arguments: [String]) async -> Int32 {

@@ -36,6 +36,8 @@ final class Daemon: Sendable {
             ChatService(platform: platform, store: store, engine: engine, outbox: outbox, clock: clock, logger: logger),
             outbox,
             ContentWatcher(reloader: reloader, interval: .seconds(2)),
+            WeeklyCycleService(config: config, store: store, engine: engine, outbox: outbox, clock: clock, logger: logger,
+                               messageLimit: platform.maximumMessageLength),
             SignalWatcher(logger: logger, onReload: { reloader.reload(reason: "reload") }),
         ]
         // Messages queued before a crash go out first.

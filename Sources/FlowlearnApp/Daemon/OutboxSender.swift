@@ -77,7 +77,7 @@ actor OutboxSender: Service {
             // Nothing pending: wait to be poked, or check again in a while.
             try await withThrowingTaskGroup(of: Void.self) { group in
                 group.addTask { var it = stream.makeAsyncIterator(); _ = await it.next() }
-                group.addTask { try await Task.sleep(for: .seconds(30)) }
+                group.addTask { try await Task.sleep(for: .seconds(2)) } // messages queued by other processes (`flowlearn reflect --now`)
                 _ = try await group.next()
                 group.cancelAll()
             }

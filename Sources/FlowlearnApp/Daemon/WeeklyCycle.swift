@@ -1,0 +1,102 @@
+import Foundation
+import FlowlearnCore
+import FlowlearnStore
+
+/// The weekly cycle's work as turns for the store: prompts, reminders and summaries. Shared
+/// by the daemon's scheduler and the `reflect` / `summary` commands, so "now" from the command
+/// line and "on schedule" are the same action with the same unique key — done once.
+struct WeeklyCycle {
+    let config: FlowlearnConfig
+    let library: ContentLibrary
+    let store: SQLiteLearningStore
+    /// The longest message the platform takes; summaries are split to fit.
+    let messageLimit: Int
+
+    var planner: ReflectionPlanner { ReflectionPlanner(config: config) }
+    var scheduler: WeeklyScheduler { WeeklyScheduler(planner: planner) }
+
+    /// Everyone who gets weekly prompts: the members of every team.
+    func people() throws -> [WeeklyScheduler.Person] {
+        var result: [WeeklyScheduler.Person] = []
+        for team in config.teams {
+            for member in team.members where !result.contains(where: { $0.id == member }) {
+                let record = try store.person(member)
+                result.append(.init(id: member, timeZone: timeZone(of: member, record: record), paused: record?.paused ?? false))
+            }
+        }
+        return result
+    }
+
+    func teams() -> [WeeklyScheduler.Team] {
+        config.teams.map { .init(name: $0.name, timeZone: $0.timezone ?? config.timezone) }
+    }
+
+    func timeZone(of person: String, record: PersonRecord?) -> TimeZone {
+        if let id = record?.timezone, let tz = TimeZone(identifier: id) { return tz }
+        return config.team(of: person)?.timezone ?? config.timezone
+    }
+
+    func language(of person: String) throws -> Language {
+        try store.person(person)?.language ?? config.language
+    }
+
+    /// The turn that sends `plan`'s prompt.
+    func promptTurn(_ plan: ReflectionPlan, key: String) throws -> Turn {
+        let language = try language(of: plan.person)
+        guard let questions = library.reflectionQuestions[language] ?? library.reflectionQuestions.values.first else {
+            throw WeeklyCycleError.noReflectionQuestions
+        }
+        let text = ReflectionPromptComposer(questions: questions, includePulse: config.reflection.pulse).prompt(for: plan.week)
+        return Turn(eventID: key,
+                    writes: [.reflectionPrompted(person: plan.person, week: plan.week, promptAt: plan.promptAt, closesAt: plan.closesAt)],
+                    outgoing: [OutgoingMessage(destination: .person(plan.person), text: text, purpose: .reflectionPrompt(week: plan.week))])
+    }
+
+    func reminderTurn(_ plan: ReflectionPlan, key: String) throws -> Turn {
+        let text = ReflectionPromptComposer.reminder(language: try language(of: plan.person), week: plan.week)
+        return Turn(eventID: key, writes: [.reflectionReminded(person: plan.person, week: plan.week)],
+                    outgoing: [OutgoingMessage(destination: .person(plan.person), text: text, purpose: .reflectionReminder(week: plan.week))])
+    }
+
+    /// The summary of `week` for `team`, as the manager reads it.
+    func summary(team: FlowlearnConfig.Team, week: ISOWeek) throws -> (TeamSummary, Language) {
+        var data = try store.teamWeek(team: team, week: week)
+        for lesson in library.lessons { data.lessonTitles[lesson.id] = lesson.title }
+        let language = try language(of: team.manager)
+        return (TeamSummaryBuilder(share: config.summary.share, language: language).build(data), language)
+    }
+
+    func summaryTurn(team: FlowlearnConfig.Team, week: ISOWeek, key: String) throws -> Turn {
+        let (summary, language) = try summary(team: team, week: week)
+        let text = SummaryRenderer(language: language).render(summary)
+        let messages = MessageSplitter.split(text, limit: messageLimit).map {
+            OutgoingMessage(destination: .person(team.manager), text: $0, purpose: .summary(team: team.name, week: week))
+        }
+        return Turn(eventID: key, writes: [.summarySent(team: team.name, week: week)], outgoing: messages)
+    }
+
+    /// Does everything due at `now`; returns the number of messages queued.
+    func runDue(now: Date) throws -> Int {
+        let people = try people()
+        let state = try store.schedulingState(since: ISOWeek(containing: now, in: config.timezone).offset(by: -2))
+        var queued = 0
+        for action in scheduler.due(now: now, people: people, prompts: state.prompts, teams: teams(), summariesSent: state.summariesSent) {
+            let turn: Turn
+            switch action {
+            case .prompt(let plan): turn = try promptTurn(plan, key: action.key)
+            case .reminder(let plan): turn = try reminderTurn(plan, key: action.key)
+            case .summary(let teamName, let week):
+                guard let team = config.teams.first(where: { $0.name == teamName }) else { continue }
+                turn = try summaryTurn(team: team, week: week, key: action.key)
+            }
+            queued += try store.apply(turn, at: now).count
+        }
+        return queued
+    }
+}
+
+/// Why the weekly cycle could not do its work.
+enum WeeklyCycleError: Error, CustomStringConvertible {
+    case noReflectionQuestions
+    var description: String { "the content has no reflection questions (content/reflection/en.md, nl.md)" }
+}

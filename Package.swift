@@ -43,6 +43,7 @@ let package = Package(
         .testTarget(name: "FlowlearnCoreTests", dependencies: ["FlowlearnCore"]),
         .testTarget(name: "FlowlearnSQLiteTests", dependencies: ["FlowlearnSQLite"]),
         .testTarget(name: "FlowlearnHTTPTests", dependencies: ["FlowlearnHTTP"]),
+        .testTarget(name: "FlowlearnStoreTests", dependencies: ["FlowlearnStore", "FlowlearnSQLite", "FlowlearnCore"]),
         .testTarget(
             name: "FlowlearnAppTests",
             dependencies: ["FlowlearnApp", "FlowlearnCore", "FlowlearnStore", "flowlearn"]

@@ -44,7 +44,8 @@ enum RunCommand: CLICommand {
             console.err("flowlearn run: the matrix platform is not available in this build yet")
             return ExitCode.failure
         }
-        let daemon = Daemon(config: config, library: library, store: store, platform: platform, logger: logger, clock: clock)
+        let daemon = Daemon(config: config, library: library, store: store, platform: platform, logger: logger,
+                            contentOverride: args["content"], notifier: SystemdNotifier(), clock: clock)
         try await daemon.run()
         return ExitCode.success
     }

@@ -5,14 +5,14 @@ import FlowlearnCore
 /// without a signal. A broken edit keeps the old library answering and logs each problem.
 struct ContentWatcher: Service {
     let name = "content-watcher"
-    let reloader: ContentReloader
+    let reloader: Reloader
     let interval: Duration
 
     func run() async throws {
-        var fingerprint = reloader.fingerprint()
+        var fingerprint = reloader.contentFingerprint()
         while !Task.isCancelled {
             try await Task.sleep(for: interval)
-            let current = reloader.fingerprint()
+            let current = reloader.contentFingerprint()
             if current != fingerprint {
                 fingerprint = current
                 reloader.reload(reason: "content changed")
@@ -21,43 +21,59 @@ struct ContentWatcher: Service {
     }
 }
 
-/// Builds a new engine from the content on disk and swaps it in, only when the content is clean.
-final class ContentReloader: @unchecked Sendable {
-    private let lock = NSLock()
-    private var root: String
-    private let engine: EngineHolder
-    private var settings: ConversationEngine.Settings
+/// Re-reads the config file (if there is one) and the content, and swaps them in together only
+/// when both are free of errors; otherwise the daemon keeps running on what it had, and every
+/// problem is logged as `path:line: message`.
+final class Reloader: @unchecked Sendable {
+    private let settings: LiveSettings
     private let logger: Logger
-    /// The problems of the last load, for `status`.
-    private(set) var lastDiagnostics: [Diagnostic] = []
+    private let contentOverride: String?
+    private let lock = NSLock()
+    private var problems: [Diagnostic] = []
 
-    init(root: String, engine: EngineHolder, settings: ConversationEngine.Settings, logger: Logger) {
-        self.root = root
-        self.engine = engine
+    init(settings: LiveSettings, logger: Logger, contentOverride: String?) {
         self.settings = settings
         self.logger = logger
+        self.contentOverride = contentOverride
     }
 
-    func fingerprint() -> [String: Date] {
-        ContentLoader(root: lock.withLock { root }).fingerprint()
+    /// The problems found by the last load (for status).
+    var lastProblems: [Diagnostic] { lock.withLock { problems } }
+
+    func contentFingerprint() -> [String: Date] {
+        ContentLoader(root: settings.config.content).fingerprint()
     }
 
-    /// Reloads; returns true when the new library was swapped in.
+    /// Reloads; returns true when the new config and content were swapped in.
     @discardableResult
     func reload(reason: String) -> Bool {
-        let root = lock.withLock { self.root }
-        let result = ContentLoader(root: root).load()
-        lock.withLock { lastDiagnostics = result.diagnostics }
-        for diagnostic in result.diagnostics {
+        var config = settings.config
+        var diagnostics: [Diagnostic] = []
+        if let path = config.path {
+            let (loaded, configProblems) = ConfigParser().load(path: path)
+            diagnostics += configProblems
+            if let loaded, configProblems.errors.isEmpty {
+                if loaded.platform != config.platform {
+                    logger.warning("\(path): the platform changed to \(loaded.platform.rawValue); that takes a restart")
+                }
+                config = loaded
+                if let contentOverride { config.content = contentOverride }
+            }
+        }
+        let result = ContentLoader(root: config.content).load()
+        diagnostics += result.diagnostics
+        lock.withLock { problems = diagnostics }
+        for diagnostic in diagnostics {
             if diagnostic.severity == .error { logger.error(diagnostic.description) } else { logger.warning(diagnostic.description) }
         }
-        guard result.isClean, let library = result.library else {
-            logger.error("\(reason): content has \(result.diagnostics.errors.count) error(s); still answering from the previous library")
+        guard diagnostics.errors.isEmpty, let library = result.library else {
+            logger.error("\(reason): \(diagnostics.errors.count) error(s); still running on the previous config and content")
             return false
         }
-        let newEngine = ConversationEngine(matcher: LessonMatcher(library: library), settings: lock.withLock { settings })
-        engine.replace(with: newEngine)
-        logger.info("\(reason): loaded \(library.lessons.count) lessons from \(root)")
+        let engine = ConversationEngine(matcher: LessonMatcher(library: library), settings: LiveSettings.conversationSettings(config))
+        settings.replace(config: config, engine: engine)
+        logger.setLevel(config.logLevel)
+        logger.info("\(reason): \(library.lessons.count) lessons from \(config.content)")
         return true
     }
 }

@@ -5,47 +5,56 @@ import FlowlearnStore
 /// The long-running Flowlearn process: content, store and platform wired together and run as
 /// a group of services until the platform closes or a signal stops it.
 final class Daemon: Sendable {
-    let config: FlowlearnConfig
+    let settings: LiveSettings
     let logger: Logger
     let store: SQLiteLearningStore
     let platform: any ChatPlatform
-    let engine: EngineHolder
-    let reloader: ContentReloader
+    let reloader: Reloader
     let clock: any TimeSource
+    let notifier: SystemdNotifier
+    let liveness = Liveness()
 
     init(config: FlowlearnConfig, library: ContentLibrary, store: SQLiteLearningStore, platform: any ChatPlatform,
-         logger: Logger, clock: any TimeSource = SystemTimeSource()) {
-        self.config = config
+         logger: Logger, contentOverride: String?, notifier: SystemdNotifier, clock: any TimeSource = SystemTimeSource()) {
         self.logger = logger
         self.store = store
         self.platform = platform
         self.clock = clock
-        var settings = ConversationEngine.Settings()
-        settings.defaultLanguage = config.language
-        settings.roomAnswering = config.matrix.answerInRooms
-        settings.retentionDays = config.retentionDays
-        self.engine = EngineHolder(ConversationEngine(matcher: LessonMatcher(library: library), settings: settings))
-        self.reloader = ContentReloader(root: config.content, engine: engine, settings: settings, logger: logger)
+        self.notifier = notifier
+        let engine = ConversationEngine(matcher: LessonMatcher(library: library), settings: LiveSettings.conversationSettings(config))
+        self.settings = LiveSettings(config: config, engine: engine)
+        self.reloader = Reloader(settings: settings, logger: logger, contentOverride: contentOverride)
     }
 
     /// Runs until the platform closes (the shell's input ends) or SIGTERM / SIGINT.
     func run() async throws {
         let outbox = OutboxSender(platform: platform, store: store, clock: clock, logger: logger)
-        let reloader = self.reloader
+        let (reloader, notifier, logger, store) = (self.reloader, self.notifier, self.logger, self.store)
+        let status = StatusLine(settings: settings, store: store, platform: platform, clock: clock)
         let services: [any Service] = [
-            ChatService(platform: platform, store: store, engine: engine, outbox: outbox, clock: clock, logger: logger),
+            ChatService(platform: platform, store: store, settings: settings, outbox: outbox, clock: clock, logger: logger, liveness: liveness),
             outbox,
             ContentWatcher(reloader: reloader, interval: .seconds(2)),
-            WeeklyCycleService(config: config, store: store, engine: engine, outbox: outbox, clock: clock, logger: logger,
+            WeeklyCycleService(settings: settings, store: store, outbox: outbox, clock: clock, logger: logger,
                                messageLimit: platform.maximumMessageLength),
-            SignalWatcher(logger: logger, onReload: { reloader.reload(reason: "reload") }),
+            SignalWatcher(logger: logger, onReload: {
+                notifier.reloading()
+                reloader.reload(reason: "reload")
+                notifier.ready()
+                notifier.status(status.text())
+            }, onStop: { notifier.stopping() }),
+            WatchdogService(notifier: notifier, liveness: liveness, status: { status.text() }),
         ]
-        // Messages queued before a crash go out first.
+        // Messages queued before a crash, or by other commands meanwhile, go out first.
         try await outbox.flush()
-        let logger = self.logger
+        notifier.ready()
+        notifier.status(status.text())
+        defer {
+            notifier.stopping()
+            store.close()
+        }
         try await ServiceGroup(services).run { name, error in
             if let error { logger.error("\(name) stopped: \(error)") } else { logger.debug("\(name) finished") }
         }
-        store.close()
     }
 }

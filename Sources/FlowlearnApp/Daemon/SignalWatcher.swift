@@ -10,6 +10,7 @@ struct SignalWatcher: Service {
     let name = "signals"
     let logger: Logger
     let onReload: @Sendable () -> Void
+    let onStop: @Sendable () -> Void
 
     func run() async throws {
         let (stream, continuation) = AsyncStream<Int32>.makeStream()
@@ -32,6 +33,7 @@ struct SignalWatcher: Service {
                 onReload()
             } else {
                 logger.info("\(signalNumber == SIGTERM ? "SIGTERM" : "SIGINT"): stopping")
+                onStop()
                 return
             }
         }

@@ -6,22 +6,22 @@ import FlowlearnStore
 /// summaries) and purges data past the retention period once a day.
 struct WeeklyCycleService: Service {
     let name = "weekly-cycle"
-    let config: FlowlearnConfig
+    let settings: LiveSettings
     let store: SQLiteLearningStore
-    let engine: EngineHolder
     let outbox: OutboxSender
     let clock: any TimeSource
     let logger: Logger
     let messageLimit: Int
 
     func run() async throws {
-        try store.registerTeams(config.teams, defaultTimeZone: config.timezone, at: clock.now())
         while !Task.isCancelled {
             let now = clock.now()
+            let config = settings.config
             do {
-                let cycle = WeeklyCycle(config: config, library: engine.current.matcher.library, store: store, messageLimit: messageLimit)
+                try store.registerTeams(config.teams, defaultTimeZone: config.timezone, at: now)
+                let cycle = WeeklyCycle(config: config, library: settings.engine.matcher.library, store: store, messageLimit: messageLimit)
                 if try cycle.runDue(now: now) > 0 { outbox.poke() }
-                try purgeIfDue(now: now)
+                try purgeIfDue(now: now, retentionDays: config.retentionDays)
             } catch {
                 logger.error("weekly cycle: \(error)")
             }
@@ -29,10 +29,10 @@ struct WeeklyCycleService: Service {
         }
     }
 
-    func purgeIfDue(now: Date) throws {
+    func purgeIfDue(now: Date, retentionDays: Int) throws {
         if let last = try store.state("last_purge"), now.timeIntervalSince(last.updatedAt) < 86400 { return }
-        let removed = try store.purge(olderThan: now.addingTimeInterval(-Double(config.retentionDays) * 86400))
+        let removed = try store.purge(olderThan: now.addingTimeInterval(-Double(retentionDays) * 86400))
         try store.setState("last_purge", "\(removed)", at: now)
-        if removed > 0 { logger.info("purged \(removed) records older than \(config.retentionDays) days") }
+        if removed > 0 { logger.info("purged \(removed) records older than \(retentionDays) days") }
     }
 }

@@ -1,0 +1,36 @@
+import Foundation
+import FlowlearnCore
+import FlowlearnStore
+
+/// The daemon's one-line state for systemd's STATUS: what it answers from and what comes next.
+struct StatusLine: Sendable {
+    let settings: LiveSettings
+    let store: SQLiteLearningStore
+    let platform: any ChatPlatform
+    let clock: any TimeSource
+
+    func text() -> String {
+        let config = settings.config
+        let lessons = settings.engine.matcher.library.lessons.count
+        var parts = ["\(platform.name): answering from \(lessons) lessons"]
+        let scheduler = WeeklyScheduler(planner: ReflectionPlanner(config: config))
+        let people = config.teams.flatMap(\.members).map {
+            WeeklyScheduler.Person(id: $0, timeZone: config.team(of: $0)?.timezone ?? config.timezone, paused: false)
+        }
+        if let next = scheduler.nextPrompt(after: clock.now(), people: people) {
+            parts.append("next reflection " + Self.format(next, timeZone: config.timezone))
+        }
+        if let pending = try? store.pendingOutbox(limit: 1000).count, pending > 0 {
+            parts.append("\(pending) message\(pending == 1 ? "" : "s") waiting to be sent")
+        }
+        return parts.joined(separator: ", ")
+    }
+
+    static func format(_ date: Date, timeZone: TimeZone) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = timeZone
+        formatter.dateFormat = "EEE d MMM HH:mm"
+        return formatter.string(from: date)
+    }
+}

@@ -1,0 +1,75 @@
+import CCurl
+import Foundation
+
+/// One curl easy handle and its error buffer.
+///
+/// An easy handle keeps a cache of the connections it opened, so running the next request on the
+/// same handle reuses the TCP connection and TLS session when the server kept it open. It is not
+/// thread-safe: it is used by one transfer thread at a time, handed over through ``EasyHandlePool``
+/// under its lock, hence `@unchecked Sendable`.
+final class EasyHandle: @unchecked Sendable {
+    let raw: UnsafeMutableRawPointer
+    /// `CURLOPT_ERRORBUFFER`: curl writes its specific message for a failure here.
+    let errorBuffer: UnsafeMutablePointer<CChar>
+
+    init?() {
+        guard CurlGlobal.initialize() == nil, let raw = curl_easy_init() else { return nil }
+        self.raw = raw
+        errorBuffer = .allocate(capacity: Int(CURL_ERROR_SIZE) + 1)
+        errorBuffer.initialize(repeating: 0, count: Int(CURL_ERROR_SIZE) + 1)
+    }
+
+    deinit {
+        curl_easy_cleanup(raw)
+        errorBuffer.deallocate()
+    }
+
+    /// The error buffer's message, empty when curl wrote none.
+    var errorMessage: String {
+        errorBuffer[Int(CURL_ERROR_SIZE)] = 0
+        return String(cString: errorBuffer).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Every option back to its default, keeping the live connections, TLS session IDs and the DNS
+    /// cache (that is what `curl_easy_reset` keeps).
+    func reset() {
+        curl_easy_reset(raw)
+        errorBuffer[0] = 0
+    }
+}
+
+/// A small pool of idle easy handles: how ``CurlHTTPClient`` reuses connections.
+///
+/// A transfer takes the most recently returned handle (its connection is the likeliest to still
+/// be open), or a new one when none is idle, and gives it back afterwards. At most `capacity`
+/// handles stay idle; the rest are cleaned up, closing their connections. Concurrent transfers
+/// (a 30 s `/sync` long-poll alongside a `PUT .../send`) each hold their own handle, so each
+/// keeps its own connection.
+final class EasyHandlePool: @unchecked Sendable {
+    private let lock = NSLock()
+    private var idle: [EasyHandle] = []
+    private let capacity: Int
+
+    init(capacity: Int) { self.capacity = max(0, capacity) }
+
+    /// An idle handle, or a new one; `nil` only when curl cannot create one.
+    func checkOut() -> EasyHandle? {
+        let reused = lock.withLock { idle.popLast() }
+        return reused ?? EasyHandle()
+    }
+
+    /// Resets `handle` (dropping every pointer the finished transfer gave curl) and keeps it idle,
+    /// or lets it go when the pool is full.
+    func checkIn(_ handle: EasyHandle) {
+        handle.reset()
+        let surplus: EasyHandle? = lock.withLock {
+            guard idle.count < capacity else { return handle }
+            idle.append(handle)
+            return nil
+        }
+        _ = surplus  // cleaned up here, outside the lock, when the last reference goes
+    }
+
+    /// The number of idle handles, for tests.
+    var idleCount: Int { lock.withLock { idle.count } }
+}

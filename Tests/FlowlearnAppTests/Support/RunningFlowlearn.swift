@@ -1,0 +1,108 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A `flowlearn` process a test talks to while it runs: it writes lines to its stdin and waits
+/// for what it prints, the way a person at the terminal would. Waiting is on output, never on
+/// a timer; the deadline only turns a hang into a failure.
+final class RunningFlowlearn: @unchecked Sendable {
+    let process = Process()
+    private let stdin = Pipe()
+    private let stdout = Pipe()
+    private let stderr = Pipe()
+    private let condition = NSCondition()
+    private var output = ""
+    private var errors = ""
+    private var outputClosed = false
+
+    init(_ arguments: [String], directory: String? = nil, environment: [String: String] = [:]) throws {
+        process.executableURL = URL(fileURLWithPath: FlowlearnBinary.path)
+        process.arguments = arguments
+        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
+        var env = ProcessInfo.processInfo.environment
+        env.removeValue(forKey: "FLOWLEARN_CONFIG")
+        env.removeValue(forKey: "JOURNAL_STREAM")
+        env.removeValue(forKey: "NOTIFY_SOCKET")
+        for (k, v) in environment { env[k] = v }
+        process.environment = env
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        process.standardError = stderr
+        try process.run()
+        Thread.detachNewThread { [self] in
+            while true {
+                let data = stdout.fileHandleForReading.availableData
+                condition.lock()
+                if data.isEmpty { outputClosed = true } else { output += String(decoding: data, as: UTF8.self) }
+                condition.broadcast()
+                condition.unlock()
+                if data.isEmpty { break }
+            }
+        }
+        Thread.detachNewThread { [self] in
+            while true {
+                let data = stderr.fileHandleForReading.availableData
+                if data.isEmpty { break }
+                condition.lock()
+                errors += String(decoding: data, as: UTF8.self)
+                condition.unlock()
+            }
+        }
+    }
+
+    /// Types a line.
+    func send(_ line: String) {
+        stdin.fileHandleForWriting.write(Data((line + "\n").utf8))
+    }
+
+    /// Closes stdin (Ctrl-D).
+    func closeInput() {
+        try? stdin.fileHandleForWriting.close()
+    }
+
+    /// Everything printed so far.
+    var printed: String {
+        condition.lock(); defer { condition.unlock() }
+        return output
+    }
+
+    var logged: String {
+        condition.lock(); defer { condition.unlock() }
+        return errors
+    }
+
+    /// Waits until stdout contains `text` `count` times; false when the deadline passes or the output ends first.
+    @discardableResult
+    func waitFor(_ text: String, count: Int = 1, timeout: TimeInterval = 60) -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        condition.lock(); defer { condition.unlock() }
+        while output.components(separatedBy: text).count - 1 < count {
+            if outputClosed { return false }
+            if !condition.wait(until: deadline) { return false }
+        }
+        return true
+    }
+
+    /// Sends a signal (SIGKILL for a crash).
+    func signal(_ signal: Int32) {
+        kill(process.processIdentifier, signal)
+    }
+
+    /// Waits for the process to end and returns its exit status (-1 if it is still running at the deadline).
+    func waitForExit(timeout: TimeInterval = 60) -> Int32 {
+        let done = DispatchSemaphore(value: 0)
+        let process = self.process
+        DispatchQueue.global().async { process.waitUntilExit(); done.signal() }
+        if done.wait(timeout: .now() + timeout) == .timedOut {
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            return -1
+        }
+        return process.terminationStatus
+    }
+
+    deinit {
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+    }
+}

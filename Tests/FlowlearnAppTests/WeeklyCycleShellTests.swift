@@ -1,0 +1,123 @@
+import Foundation
+import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The weekly cycle end to end in the shell platform, with the real binary and its store.
+@Suite struct WeeklyCycleShellTests {
+    /// A config for the shell platform with one team: the tester, managed by themself.
+    func setUp(share: String = "full") throws -> (TemporaryDirectory, String) {
+        let dir = try TemporaryDirectory()
+        try dir.write("flowlearn.conf", """
+            [flowlearn]
+            platform = shell
+            language = en
+            content = \(FlowlearnBinary.shippedContent)
+            state = var
+            [reflection]
+            pulse = yes
+            [summary]
+            share = \(share)
+            [team Testers]
+            manager = @tester:shell
+            members = @tester:shell
+            """)
+        return (dir, dir.path + "/flowlearn.conf")
+    }
+
+    let env = ["USER": "tester"]
+
+    @Test func reflectNowPromptsOnceAndRepliesAreRecordedAndSummarised() throws {
+        let (dir, config) = try setUp()
+        let first = try FlowlearnBinary.run(["reflect", "--now", "--config", config], environment: env)
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout.contains("@tester:shell: prompt for"))
+        let second = try FlowlearnBinary.run(["reflect", "--now", "--config", config], environment: env)
+        #expect(second.stdout.contains("already prompted"))
+
+        let chat = try RunningFlowlearn(["run", "--config", config], environment: env)
+        #expect(chat.waitFor("Weekly reflection"), "\(chat.printed)\n\(chat.logged)")
+        chat.send("This week I finally ran the retro with the whole team.")
+        #expect(chat.waitFor("Thanks, noted!"))
+        chat.send("private: I was tired on Wednesday")
+        chat.send("4")
+        chat.send("help") // answered only after the lines before it were handled
+        #expect(chat.waitFor("Hi! I'm Flowlearn."))
+        chat.closeInput()
+        #expect(chat.waitForExit() == 0)
+        #expect(chat.printed.components(separatedBy: "Thanks, noted!").count == 2, "acknowledged once")
+        #expect(chat.printed.components(separatedBy: "Weekly reflection").count == 2, "prompted once")
+
+        let export = try FlowlearnBinary.run(["export", "--person", "@tester:shell", "--config", config], environment: env)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(export.stdout.utf8)) as? [String: Any])
+        let reflections = try #require(object["reflections"] as? [[String: Any]])
+        let replies = try #require(reflections.first?["replies"] as? [[String: Any]])
+        #expect(replies.map { $0["text"] as? String } == ["This week I finally ran the retro with the whole team.", "I was tired on Wednesday"])
+        #expect(replies.map { $0["isPrivate"] as? Bool } == [false, true])
+        #expect(reflections.first?["pulse"] as? Int == 4)
+
+        let week = try #require(reflections.first?["week"] as? String)
+        let summary = try FlowlearnBinary.run(["summary", "--week", week, "--config", config], environment: env)
+        #expect(summary.status == 0, "\(summary.stderr)")
+        #expect(summary.stdout.contains("1 of 1 replied (100%)"))
+        #expect(summary.stdout.contains("finally ran the retro"))
+        #expect(!summary.stdout.contains("tired on Wednesday"), "a private reply reached the manager")
+        let json = try FlowlearnBinary.run(["summary", "--week", week, "--format", "json", "--config", config], environment: env)
+        let parsed = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect((parsed["pulse"] as? [String: Any])?["average"] as? Double == 4)
+        _ = dir
+    }
+
+    @Test func killMinusNineLosesNoCommittedReply() throws {
+        let (dir, config) = try setUp()
+        #expect(try FlowlearnBinary.run(["reflect", "--now", "--config", config], environment: env).status == 0)
+        let chat = try RunningFlowlearn(["run", "--config", config], environment: env)
+        #expect(chat.waitFor("Weekly reflection"))
+        for i in 1...30 { chat.send("reply number \(i) of this week") }
+        chat.send("help")
+        #expect(chat.waitFor("Hi! I'm Flowlearn."))
+        // 30 replies are committed (the help reply proves they were handled). Now crash mid-stream.
+        for i in 31...200 { chat.send("reply number \(i) of this week") }
+        chat.signal(SIGKILL)
+        _ = chat.waitForExit()
+
+        let export = try FlowlearnBinary.run(["export", "--person", "@tester:shell", "--config", config], environment: env)
+        #expect(export.status == 0, "\(export.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(export.stdout.utf8)) as? [String: Any])
+        let replies = try #require((object["reflections"] as? [[String: Any]])?.first?["replies"] as? [[String: Any]])
+        let texts = replies.compactMap { $0["text"] as? String }
+        #expect(texts.count >= 30)
+        #expect(Array(texts.prefix(30)) == (1...30).map { "reply number \($0) of this week" })
+        // Whatever was committed after that is complete and in order.
+        #expect(texts == (1...texts.count).map { "reply number \($0) of this week" })
+        // And the daemon starts again on the same store.
+        let again = try FlowlearnBinary.run(["run", "--config", config], input: "help\n", environment: env)
+        #expect(again.status == 0, "\(again.stderr)")
+        _ = dir
+    }
+
+    @Test func forgetMeInTheChatErasesTheStoreAfterConfirmation() throws {
+        let (dir, config) = try setUp()
+        let run = try FlowlearnBinary.run(["run", "--config", config],
+                                          input: "how do i give feedback to a colleague\nforget me\nyes, forget me\n", environment: env)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("Are you sure?"))
+        #expect(run.stdout.contains("Done: I have erased everything about you."))
+        let export = try FlowlearnBinary.run(["export", "--person", "@tester:shell", "--config", config], environment: env)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(export.stdout.utf8)) as? [String: Any])
+        #expect((object["questions"] as? [Any])?.isEmpty == true)
+        _ = dir
+    }
+
+    @Test func gapsListsUnansweredQuestionsMostAskedFirst() throws {
+        let (dir, config) = try setUp()
+        let input = "where can I park my bike\nwhere can i park my bike?\nwhen does the canteen serve lunch on friday\n"
+        #expect(try FlowlearnBinary.run(["run", "--config", config], input: input, environment: env).status == 0)
+        let gaps = try FlowlearnBinary.run(["gaps", "--config", config], environment: env)
+        #expect(gaps.status == 0, "\(gaps.stderr)")
+        let lines = gaps.stdout.split(separator: "\n")
+        #expect(lines.first?.hasPrefix("2   where can I park my bike") == true, "\(gaps.stdout)")
+        _ = dir
+    }
+}

@@ -39,6 +39,8 @@ let package = Package(
             dependencies: ["FlowlearnCore", "FlowlearnStore", "FlowlearnHTTP"]
         ),
         .executableTarget(name: "flowlearn", dependencies: ["FlowlearnApp"]),
+        // `make bench`: matching speed and memory on synthetic libraries of growing size.
+        .executableTarget(name: "flowlearn-bench", dependencies: ["FlowlearnCore"]),
 
         .testTarget(name: "FlowlearnCoreTests", dependencies: ["FlowlearnCore"]),
         .testTarget(name: "FlowlearnSQLiteTests", dependencies: ["FlowlearnSQLite"]),

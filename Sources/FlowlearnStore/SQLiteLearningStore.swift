@@ -296,3 +296,13 @@ public final class SQLiteLearningStore: LearningStore, @unchecked Sendable {
         return (try row.string("value"), Date(timeIntervalSince1970: try row.double("updated_at")))
     }
 }
+
+extension SQLiteLearningStore {
+    /// How many outbox messages wait to be sent, and how many were given up on.
+    public func outboxCounts() throws -> (pending: Int, failed: Int) {
+        let row = try db.rows("""
+            SELECT SUM(state = 'pending') AS pending, SUM(state = 'failed') AS failed FROM outbox
+            """).first
+        return (Int(row?.optionalInt64("pending") ?? 0), Int(row?.optionalInt64("failed") ?? 0))
+    }
+}

@@ -25,11 +25,16 @@ enum RunCommand: CLICommand {
         let args = try Arguments(arguments, valueOptions: ["config", "content"], flagOptions: [])
         guard args.positionals.isEmpty else { throw UsageError("unexpected argument `\(args.positionals[0])`") }
         let (configOrNil, problems) = ConfigResolver.resolve(configPath: args["config"], contentOverride: args["content"])
-        problems.forEach { console.err($0.description) }
+        let logger = Logger(level: configOrNil?.logLevel ?? .info)
+        for problem in problems { problem.severity == .error ? logger.error(problem.description) : logger.warning(problem.description) }
         guard let config = configOrNil, problems.errors.isEmpty else { return ExitCode.failure }
-        let logger = Logger(level: config.logLevel)
 
-        let library = try LibraryLoading.load(config.content, console: console)
+        let content = ContentLoader(root: config.content).load()
+        for problem in content.diagnostics { problem.severity == .error ? logger.error(problem.description) : logger.warning(problem.description) }
+        guard content.isClean, let library = content.library else {
+            logger.error("\(config.content): \(content.diagnostics.errors.count) error(s) in the content; fix them and start again (`flowlearn check`)")
+            return ExitCode.failure
+        }
         try FileManager.default.createDirectory(atPath: config.state, withIntermediateDirectories: true)
         let store = try SQLiteLearningStore(path: config.storePath)
         let clock = SystemTimeSource()

@@ -13,6 +13,7 @@ Endpoints (any method):
   /gzip?bytes=N       N bytes of text, gzip-compressed, if the client offered gzip (else 406)
   /slow?seconds=S     answers after S seconds
   /hang               answers after 30 seconds
+  /wait-hanging?count=N  answers once N requests to /hang have arrived (for synchronisation)
   /big?bytes=N        N bytes; &chunked=1 sends them chunked, without a Content-Length
   /redirect           302 to /echo
 """
@@ -28,6 +29,8 @@ import urllib.parse
 
 lock = threading.Lock()
 connection_count = 0
+hanging = threading.Condition(lock)
+hang_arrivals = 0
 
 
 class Handler(http.server.BaseHTTPRequestHandler):
@@ -59,6 +62,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
             self.wfile.write(body)
 
     def dispatch(self):
+        global hang_arrivals
         url = urllib.parse.urlsplit(self.path)
         query = urllib.parse.parse_qs(url.query)
         length = int(self.headers.get("Content-Length") or 0)
@@ -93,8 +97,17 @@ class Handler(http.server.BaseHTTPRequestHandler):
             time.sleep(float(query.get("seconds", ["5"])[0]))
             self.send(200, b"slow")
         elif path == "/hang":
+            with hanging:
+                hang_arrivals += 1
+                hanging.notify_all()
             time.sleep(30)
             self.send(200, b"finally")
+        elif path == "/wait-hanging":
+            count = int(query.get("count", ["1"])[0])
+            with hanging:
+                hanging.wait_for(lambda: hang_arrivals >= count, timeout=20)
+                arrived = hang_arrivals
+            self.send(200, b"%d" % arrived)
         elif path == "/big":
             size = int(query.get("bytes", ["1000000"])[0])
             if query.get("chunked", ["0"])[0] == "1":

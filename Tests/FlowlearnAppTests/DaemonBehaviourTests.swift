@@ -1,0 +1,148 @@
+import Foundation
+import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The daemon as systemd sees it: notify messages, watchdog, signals, reload.
+@Suite struct DaemonBehaviourTests {
+    /// A config and a private copy of the shipped content that the test may break.
+    func setUp() throws -> (TemporaryDirectory, String) {
+        let dir = try TemporaryDirectory()
+        try FileManager.default.copyItem(atPath: FlowlearnBinary.shippedContent, toPath: dir.path + "/content")
+        try dir.write("flowlearn.conf", """
+            [flowlearn]
+            platform = shell
+            content = content
+            state = var
+            [team T]
+            manager = @tester:shell
+            members = @tester:shell
+            """)
+        return (dir, dir.path + "/flowlearn.conf")
+    }
+
+    @Test func notifiesReadyStatusWatchdogReloadingAndStopping() throws {
+        let (dir, config) = try setUp()
+        let notify = try NotifySocket(directory: dir.path)
+        let daemon = try RunningFlowlearn(["run", "--config", config],
+                                          environment: ["USER": "tester", "NOTIFY_SOCKET": notify.path, "WATCHDOG_USEC": "1000000"])
+        #expect(notify.waitFor("READY=1"), "\(daemon.logged)")
+        #expect(notify.waitUntil { $0.contains { $0.hasPrefix("STATUS=shell: answering from") && $0.contains("lessons") } }, "\(notify.messages)")
+        // WATCHDOG_USEC is 1 s: pings come every half second.
+        #expect(notify.waitFor("WATCHDOG=1", count: 5))
+        let pings = notify.times(of: "WATCHDOG=1")
+        let gaps = zip(pings.dropFirst(), pings).map { $0 - $1 }
+        #expect(gaps.allSatisfy { $0 > .milliseconds(250) && $0 < .milliseconds(1000) }, "\(gaps)")
+
+        daemon.signal(SIGHUP)
+        #expect(notify.waitUntil { messages in
+            guard let reloading = messages.firstIndex(of: "RELOADING=1") else { return false }
+            return messages[reloading...].contains("READY=1")
+        }, "\(notify.messages)")
+
+        daemon.signal(SIGTERM)
+        #expect(notify.waitFor("STOPPING=1"))
+        #expect(daemon.waitForExit(timeout: 5) == 0, "\(daemon.logged)")
+    }
+
+    @Test func aBrokenContentFileOnReloadKeepsTheOldLibraryAnswering() throws {
+        let (dir, config) = try setUp()
+        let notify = try NotifySocket(directory: dir.path)
+        let daemon = try RunningFlowlearn(["run", "--config", config], environment: ["USER": "tester", "NOTIFY_SOCKET": notify.path])
+        #expect(notify.waitFor("READY=1"))
+        daemon.send("how do I give feedback to a colleague")
+        #expect(daemon.waitFor("Did this help?"))
+        let firstAnswer = daemon.printed
+
+        // Break one lesson: a bad `minutes` line.
+        let lesson = try #require(FileManager.default.enumerator(atPath: dir.path + "/content")?.allObjects
+            .compactMap { $0 as? String }.first { $0.hasSuffix(".md") && !$0.hasPrefix("reflection") })
+        let path = dir.path + "/content/" + lesson
+        var text = try String(contentsOfFile: path, encoding: .utf8)
+        text = text.replacingOccurrences(of: "\ntitle:", with: "\nminutes: lots\ntitle:")
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        daemon.signal(SIGHUP)
+        #expect(notify.waitFor("READY=1", count: 2))
+        #expect(daemon.logged.contains("content/\(lesson):3: minutes must be a whole number from 1 to 30"), "\(daemon.logged)")
+        #expect(daemon.logged.contains("still running on the previous config and content"))
+
+        daemon.send("how do I give feedback to a colleague")
+        #expect(daemon.waitFor("Did this help?", count: 2))
+        let second = String(daemon.printed.dropFirst(firstAnswer.count))
+        let title = firstAnswer.components(separatedBy: "\n").first { $0.hasPrefix("**") } ?? "?"
+        #expect(second.contains(title), "the old library no longer answered")
+        daemon.closeInput()
+        #expect(daemon.waitForExit() == 0)
+    }
+
+    @Test func contentEditsArePickedUpWithoutASignal() throws {
+        let (dir, config) = try setUp()
+        let daemon = try RunningFlowlearn(["run", "--config", config], environment: ["USER": "tester"])
+        daemon.send("help")
+        #expect(daemon.waitFor("Hi! I'm Flowlearn."))
+        try dir.write("content/zz-new/parking.md", """
+            ---
+            id: bike-parking
+            title: Where to park your bike
+            language: en
+            minutes: 5
+            tags: [bike, parking, bicycle]
+            questions:
+              - Where do I park my bike?
+            ---
+            The bike shed is behind building B.
+
+            ## Tips
+            - Use the left entrance.
+            """)
+        // The watcher logs each reload it swaps in; wait for it, then ask.
+        let deadline = Date().addingTimeInterval(30)
+        while !daemon.logged.contains("content changed:") && Date() < deadline { _ = daemon.waitFor("\u{0}", timeout: 0.2) }
+        #expect(daemon.logged.contains("content changed:"), "\(daemon.logged)")
+        daemon.send("where do I park my bike")
+        #expect(daemon.waitFor("**Where to park your bike**"))
+        daemon.closeInput()
+        #expect(daemon.waitForExit() == 0)
+    }
+
+    @Test func sigtermWhileRepliesAreWrittenLosesNoneAndExitsZero() throws {
+        let (dir, config) = try setUp()
+        #expect(try FlowlearnBinary.run(["reflect", "--now", "--config", config], environment: ["USER": "tester"]).status == 0)
+        let daemon = try RunningFlowlearn(["run", "--config", config], environment: ["USER": "tester"])
+        #expect(daemon.waitFor("Weekly reflection"))
+        for i in 1...100 { daemon.send("line \(i)") }
+        daemon.send("help")
+        #expect(daemon.waitFor("Hi! I'm Flowlearn."))
+        for i in 101...300 { daemon.send("line \(i)") }
+        daemon.signal(SIGTERM)
+        #expect(daemon.waitForExit(timeout: 5) == 0, "\(daemon.logged)")
+        let export = try FlowlearnBinary.run(["export", "--person", "@tester:shell", "--config", config], environment: ["USER": "tester"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(export.stdout.utf8)) as? [String: Any])
+        let texts = ((object["reflections"] as? [[String: Any]])?.first?["replies"] as? [[String: Any]] ?? []).compactMap { $0["text"] as? String }
+        #expect(texts.count >= 100)
+        #expect(texts == (1...texts.count).map { "line \($0)" })
+        _ = dir
+    }
+
+    @Test func statusReportsWhatTheDaemonDid() throws {
+        let (dir, config) = try setUp()
+        #expect(try FlowlearnBinary.run(["run", "--config", config], input: "where is the canteen on floor 9\n", environment: ["USER": "tester"]).status == 0)
+        let status = try FlowlearnBinary.run(["status", "--config", config], environment: ["USER": "tester"])
+        #expect(status.status == 0, "\(status.stderr)")
+        #expect(status.stdout.contains("platform:             shell"))
+        #expect(status.stdout.contains("outbox:               0 pending, 0 failed"))
+        #expect(status.stdout.contains("next reflection:      Fri"))
+        #expect(status.stdout.contains("0 errors"))
+        #expect(!status.stdout.contains("last successful sync: never"))
+        _ = dir
+    }
+
+    @Test func underJournaldLinesCarryTheirPriority() throws {
+        let (dir, config) = try setUp()
+        try dir.write("content/broken.md", "---\ntitle: x\n---\n")
+        let result = try FlowlearnBinary.run(["run", "--config", config], input: "", environment: ["USER": "tester", "JOURNAL_STREAM": "8:1234"])
+        #expect(result.status == 1)
+        #expect(result.stderr.split(separator: "\n").contains { $0.hasPrefix("<3>") && $0.contains("broken.md:") }, "\(result.stderr)")
+    }
+}

@@ -44,7 +44,7 @@ let package = Package(
 
         .testTarget(name: "FlowlearnCoreTests", dependencies: ["FlowlearnCore"]),
         .testTarget(name: "FlowlearnSQLiteTests", dependencies: ["FlowlearnSQLite"]),
-        .testTarget(name: "FlowlearnHTTPTests", dependencies: ["FlowlearnHTTP"]),
+        .testTarget(name: "FlowlearnHTTPTests", dependencies: ["FlowlearnHTTP"], exclude: ["Fixtures"]),
         .testTarget(name: "FlowlearnStoreTests", dependencies: ["FlowlearnStore", "FlowlearnSQLite", "FlowlearnCore"]),
         .testTarget(
             name: "FlowlearnAppTests",

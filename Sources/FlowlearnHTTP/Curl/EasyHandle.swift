@@ -59,15 +59,13 @@ final class EasyHandlePool: @unchecked Sendable {
     }
 
     /// Resets `handle` (dropping every pointer the finished transfer gave curl) and keeps it idle,
-    /// or lets it go when the pool is full.
+    /// or, when the pool is full, leaves it to be cleaned up (closing its connections) once the
+    /// caller lets go of it, outside the lock.
     func checkIn(_ handle: EasyHandle) {
         handle.reset()
-        let surplus: EasyHandle? = lock.withLock {
-            guard idle.count < capacity else { return handle }
-            idle.append(handle)
-            return nil
+        lock.withLock {
+            if idle.count < capacity { idle.append(handle) }
         }
-        _ = surplus  // cleaned up here, outside the lock, when the last reference goes
     }
 
     /// The number of idle handles, for tests.

@@ -1,182 +1,314 @@
 import Foundation
 import CSQLite
 
-/// One SQLite connection: WAL journal, a busy timeout, foreign keys on, and prepared statements
-/// with bound parameters only.
+/// One SQLite connection, configured for Flowlearn: WAL journal, a busy timeout, foreign keys
+/// enforced, and statements with bound parameters only, cached by their SQL.
 ///
-/// Safe to share between tasks and threads: every call holds the connection's lock, and a
-/// transaction holds it from BEGIN to COMMIT, so no other caller's statements interleave.
+/// ```swift
+/// let db = try Database(path: "var/flowlearn.sqlite")
+/// try db.transaction { db in
+///     try db.execute(sql: "INSERT INTO people (chat_id, name) VALUES (?, ?)", arguments: [.text(chatID), DatabaseValue(name)])
+/// }
+/// let names = try db.fetchAll(sql: "SELECT name FROM people", map: { try $0.string("name") })
+/// ```
+///
+/// **Thread safety.** `@unchecked Sendable`, and safe to share between tasks and threads: the
+/// connection is opened with `SQLITE_OPEN_NOMUTEX` and every call takes this connection's own
+/// recursive lock instead. A `transaction` holds the lock from BEGIN to COMMIT, so other
+/// callers' statements never land inside someone else's transaction — they wait. Calls block the
+/// calling thread (SQLite is synchronous); keep transactions short, and never wait inside one
+/// for another thread that uses the same database. ``changes`` and ``lastInsertRowID`` describe
+/// the connection's latest statement, whoever ran it: read them inside a transaction.
+///
+/// **Durability.** Committed transactions live in the write-ahead log. With the default
+/// ``Synchronous/normal``, a commit is in the operating system's hands when `COMMIT` returns:
+/// it survives the process being killed (`kill -9`, a crash) — so a committed reply is never
+/// lost that way — but an operating-system crash or power loss can lose the last commits
+/// (never corrupt the database). ``Synchronous/full`` also survives power loss, at the cost of
+/// an fsync of the WAL on every commit.
 public final class Database: @unchecked Sendable {
-    /// How hard SQLite works to make a commit durable.
-    public enum Synchronous: String, Sendable {
-        /// In WAL mode: a committed transaction survives a crash of the process (kill -9); only
-        /// an operating-system crash or power loss can lose the last commits. The default.
+    /// How hard SQLite works to make a commit durable (`PRAGMA synchronous`), in WAL mode.
+    public enum Synchronous: String, Sendable, Equatable {
+        /// A commit survives a crash or kill of the process, not necessarily a power loss or an
+        /// operating-system crash, which can roll back the last commits. The default: no fsync
+        /// per commit (the WAL is synced at checkpoints).
         case normal = "NORMAL"
-        /// Also survives power loss, at the cost of an fsync per commit.
+        /// A commit also survives power loss: the WAL is synced on every commit.
         case full = "FULL"
     }
 
+    /// How a connection is set up.
+    public struct Options: Sendable, Equatable {
+        /// How long a statement waits for another connection's lock before failing with
+        /// `SQLITE_BUSY` (``SQLiteError/isBusy``). Default: 5 seconds.
+        public var busyTimeout: Duration
+        /// Default: ``Synchronous/normal``.
+        public var synchronous: Synchronous
+
+        public init(busyTimeout: Duration = .milliseconds(5000), synchronous: Synchronous = .normal) {
+            self.busyTimeout = busyTimeout
+            self.synchronous = synchronous
+        }
+    }
+
+    /// The database file as given; `":memory:"` for an in-memory database.
     public let path: String
-    private var handle: OpaquePointer?
-    private let lock = NSRecursiveLock()
-    private var statements: [String: OpaquePointer] = [:]
-    private var transactionDepth = 0
+    /// The options the connection was opened with.
+    public let options: Options
+    /// Whether the database lives in memory only (`":memory:"`, or `""` for a private temporary one).
+    public var isInMemory: Bool { Self.isInMemory(path) }
 
-    /// Opens (creating when missing) the database at `path`; `":memory:"` for a private in-memory one.
-    public init(path: String, busyTimeout: Int32 = 5000, synchronous: Synchronous = .normal) throws {
-        self.path = path
-        var db: OpaquePointer?
+    private let connection: Connection
+    /// Statements by SQL. Guarded by `connection.lock`.
+    private var statementCache: [String: Statement] = [:]
+    /// How many savepoints are open inside the current transaction. Guarded by `connection.lock`.
+    private var savepointDepth = 0
+
+    /// Past this many distinct statements the cache starts over, so SQL built with a varying
+    /// number of `?` (for `IN (...)` lists) cannot grow it without bound.
+    private static let statementCacheLimit = 256
+
+    /// Opens the database at `path`, creating the file when missing, and configures the
+    /// connection: `busy_timeout`, `journal_mode = WAL` (checked: it must report `wal`),
+    /// `foreign_keys = ON` (checked) and `synchronous`.
+    ///
+    /// `":memory:"` opens a private in-memory database (for tests). It cannot use WAL and keeps
+    /// SQLite's in-memory journal; everything else is the same.
+    ///
+    /// - Throws: ``SQLiteError`` naming `path`, e.g. `SQLITE_CANTOPEN` when the folder does not
+    ///   exist, `SQLITE_NOTADB` when the file is not a database.
+    public init(path: String, options: Options = Options()) throws {
+        var handle: OpaquePointer?
         let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX
-        let rc = sqlite3_open_v2(path, &db, flags, nil)
-        guard rc == SQLITE_OK, let db else {
-            let message = db.map { String(cString: sqlite3_errmsg($0)) } ?? "cannot open"
-            sqlite3_close_v2(db)
-            throw SQLiteError(code: ResultCode(rawValue: rc), message: message, path: path)
-        }
-        handle = db
-        sqlite3_extended_result_codes(db, 1)
-        sqlite3_busy_timeout(db, busyTimeout)
-        if path != ":memory:" {
-            let mode = try rows("PRAGMA journal_mode = WAL").first?.optionalString("journal_mode")
-            guard mode?.lowercased() == "wal" else {
-                throw SQLiteError(code: .error, message: "could not switch to WAL journal mode (got \(mode ?? "nothing"))", path: path)
+        let rc = sqlite3_open_v2(path, &handle, flags, nil)
+        guard rc == SQLITE_OK, let handle else {
+            var code = rc
+            var message = ResultCode(rawValue: rc).explanation
+            if let handle {
+                code = sqlite3_extended_errcode(handle)
+                message = sqlite3_errmsg(handle).map { String(cString: $0) } ?? message
+                sqlite3_close_v2(handle)
             }
+            throw SQLiteError(code: ResultCode(rawValue: code), message: message, path: path)
         }
-        try execute("PRAGMA foreign_keys = ON")
-        try execute("PRAGMA synchronous = \(synchronous.rawValue)")
-        // Reading the schema proves the file is a database before anyone relies on it.
-        _ = try rows("SELECT count(*) AS n FROM sqlite_master")
-    }
-
-    deinit { close() }
-
-    /// Closes the connection; later calls throw.
-    public func close() {
-        lock.lock(); defer { lock.unlock() }
-        for statement in statements.values { sqlite3_finalize(statement) }
-        statements.removeAll()
-        if let handle { sqlite3_close_v2(handle) }
-        handle = nil
-    }
-
-    /// Rows changed by the last INSERT, UPDATE or DELETE.
-    public var changes: Int {
-        lock.lock(); defer { lock.unlock() }
-        return handle.map { Int(sqlite3_changes($0)) } ?? 0
-    }
-
-    /// The rowid of the last INSERT.
-    public var lastInsertRowID: Int64 {
-        lock.lock(); defer { lock.unlock() }
-        return handle.map { sqlite3_last_insert_rowid($0) } ?? 0
-    }
-
-    /// Runs one statement that returns no rows of interest.
-    public func execute(_ sql: String, _ arguments: [DatabaseValue] = []) throws {
-        _ = try run(sql, arguments, collect: false)
-    }
-
-    /// Runs one query and returns its rows.
-    public func rows(_ sql: String, _ arguments: [DatabaseValue] = []) throws -> [Row] {
-        try run(sql, arguments, collect: true)
-    }
-
-    /// Runs `body` in a transaction: committed when it returns, rolled back when it throws.
-    /// The outermost transaction is `BEGIN IMMEDIATE` (the write lock is taken up front, so it
-    /// never fails half-way on a busy database); nested calls are savepoints.
-    public func transaction<T>(_ body: () throws -> T) throws -> T {
-        lock.lock(); defer { lock.unlock() }
-        let depth = transactionDepth
-        let savepoint = "flowlearn_\(depth)"
-        try execute(depth == 0 ? "BEGIN IMMEDIATE" : "SAVEPOINT \(savepoint)")
-        transactionDepth += 1
+        sqlite3_extended_result_codes(handle, 1)
+        self.path = path
+        self.options = options
+        self.connection = Connection(path: path, handle: handle)
         do {
-            let result = try body()
-            transactionDepth -= 1
-            try execute(depth == 0 ? "COMMIT" : "RELEASE \(savepoint)")
-            return result
+            try configure()
         } catch {
-            transactionDepth -= 1
-            if depth == 0 {
-                try? execute("ROLLBACK")
-            } else {
-                try? execute("ROLLBACK TO \(savepoint)")
-                try? execute("RELEASE \(savepoint)")
-            }
+            close()
             throw error
         }
     }
 
-    private func run(_ sql: String, _ arguments: [DatabaseValue], collect: Bool) throws -> [Row] {
-        lock.lock(); defer { lock.unlock() }
-        guard let handle else { throw SQLiteError(code: .misuse, message: "the database is closed", sql: sql, path: path) }
-        let statement = try prepared(sql, handle)
-        defer {
-            sqlite3_reset(statement)
-            sqlite3_clear_bindings(statement)
-        }
-        let parameterCount = Int(sqlite3_bind_parameter_count(statement))
-        guard parameterCount == arguments.count else {
-            throw SQLiteError(code: .misuse, message: "the statement takes \(parameterCount) parameters, \(arguments.count) given", sql: sql, path: path)
-        }
-        for (index, value) in arguments.enumerated() {
-            let position = Int32(index + 1)
-            let rc: Int32
-            switch value {
-            case .null: rc = sqlite3_bind_null(statement, position)
-            case .integer(let i): rc = sqlite3_bind_int64(statement, position, i)
-            case .real(let d): rc = sqlite3_bind_double(statement, position, d)
-            case .text(let s): rc = sqlite3_bind_text(statement, position, s, -1, flowlearn_sqlite_transient())
-            case .blob(let bytes):
-                rc = bytes.withUnsafeBytes { sqlite3_bind_blob(statement, position, $0.baseAddress, Int32($0.count), flowlearn_sqlite_transient()) }
+    deinit { close() }
+
+    private func configure() throws {
+        // The busy timeout first: switching to WAL needs a lock another process may hold.
+        let milliseconds = options.busyTimeout.components.seconds * 1000
+            + options.busyTimeout.components.attoseconds / 1_000_000_000_000_000
+        let timeout = max(0, min(milliseconds, Int64(Int32.max)))
+        try execute(sql: "PRAGMA busy_timeout = \(timeout)")
+
+        if !isInMemory {
+            let mode = try fetchOne(sql: "PRAGMA journal_mode = WAL").map { try $0.decode(String.self, at: 0) }
+            guard mode?.lowercased() == "wal" else {
+                throw SQLiteError(code: .error, message: "could not switch to WAL journal mode (it is \(mode ?? "unknown"))",
+                                  sql: "PRAGMA journal_mode = WAL", path: path)
             }
-            if rc != SQLITE_OK { throw error(rc, sql, handle) }
         }
-        var result: [Row] = []
-        var columns: [String]?
-        while true {
-            let rc = sqlite3_step(statement)
-            if rc == SQLITE_DONE { break }
-            guard rc == SQLITE_ROW else { throw error(rc, sql, handle) }
-            guard collect else { continue }
-            let count = sqlite3_column_count(statement)
-            if columns == nil {
-                columns = (0..<count).map { String(cString: sqlite3_column_name(statement, $0)) }
-            }
-            var values: [DatabaseValue] = []
-            values.reserveCapacity(Int(count))
-            for i in 0..<count {
-                switch sqlite3_column_type(statement, i) {
-                case SQLITE_INTEGER: values.append(.integer(sqlite3_column_int64(statement, i)))
-                case SQLITE_FLOAT: values.append(.real(sqlite3_column_double(statement, i)))
-                case SQLITE_TEXT: values.append(.text(String(cString: sqlite3_column_text(statement, i))))
-                case SQLITE_BLOB:
-                    let n = Int(sqlite3_column_bytes(statement, i))
-                    if let base = sqlite3_column_blob(statement, i), n > 0 {
-                        values.append(.blob(Array(UnsafeRawBufferPointer(start: base, count: n))))
-                    } else {
-                        values.append(.blob([]))
+
+        try execute(sql: "PRAGMA foreign_keys = ON")
+        guard try fetchOne(sql: "PRAGMA foreign_keys").map({ try $0.decode(Int64.self, at: 0) }) == 1 else {
+            throw SQLiteError(code: .error, message: "this SQLite cannot enforce foreign keys", sql: "PRAGMA foreign_keys", path: path)
+        }
+
+        try execute(sql: "PRAGMA synchronous = \(options.synchronous.rawValue)")
+
+        // Reading the schema proves the file is a database before anyone relies on it.
+        _ = try fetchOne(sql: "SELECT count(*) FROM sqlite_master")
+    }
+
+    static func isInMemory(_ path: String) -> Bool { path == ":memory:" || path.isEmpty }
+
+    // MARK: Closing
+
+    /// Closes the connection (rolling back an unfinished transaction). Later calls throw an
+    /// ``SQLiteError`` with code `SQLITE_MISUSE`. Closing twice is harmless.
+    public func close() {
+        connection.lock.lock(); defer { connection.lock.unlock() }
+        for statement in statementCache.values { statement.finalize() }
+        statementCache.removeAll()
+        connection.close()
+    }
+
+    /// Whether ``close()`` was called.
+    public var isClosed: Bool { connection.isClosed }
+
+    // MARK: Statements
+
+    /// The prepared statement for `sql` (exactly one statement), from the cache when this SQL
+    /// was prepared before.
+    public func prepare(sql: String) throws -> Statement {
+        try connection.withHandle(sql: sql) { handle in
+            if let cached = statementCache[sql] { return cached }
+            let statement = try Statement(connection: connection, handle: handle, sql: sql, persistent: true)
+            if statementCache.count >= Self.statementCacheLimit { statementCache.removeAll() }
+            statementCache[sql] = statement
+            return statement
+        }
+    }
+
+    /// Runs one statement, discarding any rows.
+    public func execute(sql: String, arguments: [DatabaseValue] = []) throws {
+        try withLock { try prepare(sql: sql).execute(arguments: arguments) }
+    }
+
+    /// Runs one statement, discarding any rows. The same as ``execute(sql:arguments:)``.
+    public func execute(_ sql: String, _ arguments: [DatabaseValue] = []) throws {
+        try execute(sql: sql, arguments: arguments)
+    }
+
+    /// Runs several `;`-separated statements without arguments, in order, stopping at the first
+    /// error (statements before it stay applied unless you are in a transaction). For schema
+    /// scripts; not cached.
+    public func executeScript(_ sql: String) throws {
+        try connection.withHandle(sql: sql) { handle in
+            try sql.withCString { start in
+                var next: UnsafePointer<CChar>? = start
+                while let current = next, current.pointee != 0 {
+                    var statement: OpaquePointer?
+                    var tail: UnsafePointer<CChar>?
+                    let rc = sqlite3_prepare_v3(handle, current, -1, 0, &statement, &tail)
+                    // This statement's own text, for the error message.
+                    let text = tail.map {
+                        String(decoding: UnsafeRawBufferPointer(start: current, count: $0 - current), as: UTF8.self)
+                            .trimmingCharacters(in: .whitespacesAndNewlines)
                     }
-                default: values.append(.null)
+                    guard rc == SQLITE_OK else {
+                        let error = connection.error(rc, handle, sql: text ?? sql)
+                        sqlite3_finalize(statement)
+                        throw error
+                    }
+                    next = tail
+                    guard let statement else { continue }  // only whitespace or a comment
+                    defer { sqlite3_finalize(statement) }
+                    var step = sqlite3_step(statement)
+                    while step == SQLITE_ROW { step = sqlite3_step(statement) }
+                    guard step == SQLITE_DONE else {
+                        throw connection.error(step, handle, sql: text ?? sql)
+                    }
                 }
             }
-            result.append(Row(columns: columns ?? [], values: values))
         }
-        return result
     }
 
-    /// The cached prepared statement for `sql`.
-    private func prepared(_ sql: String, _ handle: OpaquePointer) throws -> OpaquePointer {
-        if let cached = statements[sql] { return cached }
-        var statement: OpaquePointer?
-        let rc = sqlite3_prepare_v3(handle, sql, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &statement, nil)
-        guard rc == SQLITE_OK, let statement else { throw error(rc, sql, handle) }
-        statements[sql] = statement
-        return statement
+    // MARK: Queries
+
+    /// All rows of a query.
+    public func fetchAll(sql: String, arguments: [DatabaseValue] = []) throws -> [Row] {
+        try withLock { try prepare(sql: sql).fetchAll(arguments: arguments) }
     }
 
-    private func error(_ rc: Int32, _ sql: String, _ handle: OpaquePointer) -> SQLiteError {
-        SQLiteError(code: ResultCode(rawValue: sqlite3_extended_errcode(handle)), message: String(cString: sqlite3_errmsg(handle)),
-                    sql: sql, path: path)
+    /// All rows of a query, each mapped by `transform` (after the query has finished, so
+    /// `transform` may itself use the database).
+    public func fetchAll<T>(sql: String, arguments: [DatabaseValue] = [], map transform: (Row) throws -> T) throws -> [T] {
+        try fetchAll(sql: sql, arguments: arguments).map(transform)
+    }
+
+    /// The first row of a query, or `nil` when it returns none.
+    public func fetchOne(sql: String, arguments: [DatabaseValue] = []) throws -> Row? {
+        try withLock { try prepare(sql: sql).fetchOne(arguments: arguments) }
+    }
+
+    /// The first row of a query mapped by `transform`, or `nil` when it returns none.
+    public func fetchOne<T>(sql: String, arguments: [DatabaseValue] = [], map transform: (Row) throws -> T) throws -> T? {
+        try fetchOne(sql: sql, arguments: arguments).map(transform)
+    }
+
+    /// The first column of the first row as a `T` (`SELECT count(*) ...`), or `nil` when the
+    /// query returns no row. A NULL needs an optional `T`.
+    public func fetchValue<T: DatabaseValueConvertible>(_ type: T.Type = T.self, sql: String, arguments: [DatabaseValue] = []) throws -> T? {
+        try fetchOne(sql: sql, arguments: arguments).map { try $0.decode(T.self, at: 0) }
+    }
+
+    /// All rows of a query. The same as ``fetchAll(sql:arguments:)``.
+    public func rows(_ sql: String, _ arguments: [DatabaseValue] = []) throws -> [Row] {
+        try fetchAll(sql: sql, arguments: arguments)
+    }
+
+    // MARK: Connection state
+
+    /// The rowid of the latest successful INSERT on this connection (0 before any).
+    public var lastInsertRowID: Int64 {
+        (try? connection.withHandle(sql: nil) { sqlite3_last_insert_rowid($0) }) ?? 0
+    }
+
+    /// The number of rows changed by the latest INSERT, UPDATE or DELETE on this connection.
+    public var changes: Int {
+        (try? connection.withHandle(sql: nil) { Int(sqlite3_changes($0)) }) ?? 0
+    }
+
+    /// Whether a transaction is open on this connection.
+    public var isInTransaction: Bool {
+        (try? connection.withHandle(sql: nil) { sqlite3_get_autocommit($0) == 0 }) ?? false
+    }
+
+    // MARK: Transactions
+
+    /// Runs `body` in a transaction: committed when it returns, rolled back when it throws (the
+    /// error is rethrown).
+    ///
+    /// The outermost call starts with `BEGIN IMMEDIATE`, taking the write lock up front, so a
+    /// busy database makes it wait (up to the busy timeout) at the start instead of failing
+    /// half-way. A call inside a transaction becomes a `SAVEPOINT`: when its body throws, only
+    /// its own changes are rolled back and the outer transaction carries on.
+    ///
+    /// The connection lock is held throughout, so other threads' statements wait until the
+    /// transaction ends.
+    public func transaction<T>(_ body: (Database) throws -> T) throws -> T {
+        try withLock {
+            if !isInTransaction {
+                try execute(sql: "BEGIN IMMEDIATE")
+                do {
+                    let result = try body(self)
+                    try execute(sql: "COMMIT")
+                    return result
+                } catch {
+                    // SQLite may already have rolled back by itself (e.g. on SQLITE_FULL).
+                    if isInTransaction { try? execute(sql: "ROLLBACK") }
+                    throw error
+                }
+            }
+            savepointDepth += 1
+            defer { savepointDepth -= 1 }
+            let name = "flowlearn_savepoint_\(savepointDepth)"
+            try execute(sql: "SAVEPOINT \(name)")
+            do {
+                let result = try body(self)
+                try execute(sql: "RELEASE SAVEPOINT \(name)")
+                return result
+            } catch {
+                if isInTransaction {
+                    try? execute(sql: "ROLLBACK TO SAVEPOINT \(name)")
+                    try? execute(sql: "RELEASE SAVEPOINT \(name)")
+                }
+                throw error
+            }
+        }
+    }
+
+    /// `transaction` for a body that uses the database it already has.
+    public func transaction<T>(_ body: () throws -> T) throws -> T {
+        try transaction { (_: Database) in try body() }
+    }
+
+    // MARK: Helpers
+
+    private func withLock<T>(_ body: () throws -> T) throws -> T {
+        connection.lock.lock(); defer { connection.lock.unlock() }
+        return try body()
     }
 }

@@ -1,75 +1,94 @@
-/// Brings a database's schema up to date with ordered migrations, tracked in
-/// `PRAGMA user_version`. Each migration runs in its own transaction with its version bump, so a
-/// failing one leaves the schema at the previous version. A database newer than the migrations
-/// known here is refused untouched.
+/// Brings a database's schema up to date with ordered migrations, tracking the schema version in
+/// `PRAGMA user_version` (0 for a new database).
+///
+/// ```swift
+/// var migrator = Migrator()
+/// migrator.register(version: 1, name: "people") { db in
+///     try db.execute(sql: "CREATE TABLE people (chat_id TEXT PRIMARY KEY, name TEXT)")
+/// }
+/// try migrator.migrate(db)
+/// ```
+///
+/// Each pending migration runs in its own transaction together with setting `user_version`, so
+/// a failing migration leaves the database at the previous version, and a crash never leaves a
+/// half-applied one. A database whose version is newer than every registered migration is
+/// refused and left untouched. Running `migrate` again is a no-op.
 public struct Migrator: Sendable {
-    /// One step of the schema.
-    public struct Migration: Sendable {
-        public var version: Int
-        public var name: String
-        public var apply: @Sendable (Database) throws -> Void
-
-        public init(version: Int, name: String, apply: @escaping @Sendable (Database) throws -> Void) {
-            self.version = version
-            self.name = name
-            self.apply = apply
-        }
-    }
-
+    /// The registered migrations, in registration order.
     public private(set) var migrations: [Migration] = []
 
     public init() {}
 
-    /// Adds a migration; versions must increase.
+    /// Adds a migration. Register them in increasing version order; versions must be positive
+    /// and unique (``migrate(_:)`` reports a violation as ``MigrationError/invalidMigrations(reason:)``).
+    public mutating func register(_ migration: Migration) {
+        migrations.append(migration)
+    }
+
+    /// Adds a migration to `version`, named `name` for messages, doing `apply`.
     public mutating func register(version: Int, name: String, _ apply: @escaping @Sendable (Database) throws -> Void) {
-        precondition(version > (migrations.last?.version ?? 0), "migration versions must increase")
-        migrations.append(Migration(version: version, name: name, apply: apply))
+        register(Migration(version: version, name: name, apply: apply))
     }
 
-    /// The highest version this migrator knows.
-    public var latestVersion: Int { migrations.last?.version ?? 0 }
+    /// The highest registered version: what ``migrate(_:)`` brings a database to.
+    public var latestVersion: Int { migrations.map(\.version).max() ?? 0 }
 
-    /// The schema version of `db`.
+    /// The schema version of `db` (`PRAGMA user_version`).
     public static func version(of db: Database) throws -> Int {
-        Int(try db.rows("PRAGMA user_version").first?.int64("user_version") ?? 0)
+        try db.fetchValue(Int.self, sql: "PRAGMA user_version") ?? 0
     }
 
-    /// Applies the pending migrations. Returns the versions applied.
+    /// Applies the pending migrations in version order, each in its own transaction that also
+    /// sets `user_version`. Returns the versions applied (empty when up to date).
+    ///
+    /// - Throws: ``MigrationError/databaseIsNewer(found:known:path:)`` (nothing changed),
+    ///   ``MigrationError/migrationFailed(version:name:path:underlying:)`` (that migration rolled
+    ///   back, earlier ones kept), ``MigrationError/invalidMigrations(reason:)``, or an
+    ///   ``SQLiteError`` from reading or writing the version.
     @discardableResult
     public func migrate(_ db: Database) throws -> [Int] {
+        let ordered = try validated()
+        let known = ordered.last?.version ?? 0
         let current = try Self.version(of: db)
-        if current > latestVersion {
-            throw MigrationError.databaseIsNewer(found: current, known: latestVersion, path: db.path)
+        if current > known {
+            throw MigrationError.databaseIsNewer(found: current, known: known, path: db.path)
         }
         var applied: [Int] = []
-        for migration in migrations where migration.version > current {
-            do {
-                try db.transaction {
+        for migration in ordered where migration.version > current {
+            let didApply = try db.transaction { db -> Bool in
+                // Read again under the write lock: another process may have migrated meanwhile.
+                let now = try Self.version(of: db)
+                if now > known { throw MigrationError.databaseIsNewer(found: now, known: known, path: db.path) }
+                guard now < migration.version else { return false }
+                do {
                     try migration.apply(db)
-                    try db.execute("PRAGMA user_version = \(migration.version)")
+                    // An integer from our own registration, not a value from outside: PRAGMA
+                    // takes no bound parameters.
+                    try db.execute(sql: "PRAGMA user_version = \(migration.version)")
+                } catch {
+                    throw MigrationError.migrationFailed(version: migration.version, name: migration.name,
+                                                         path: db.path, underlying: error)
                 }
-            } catch {
-                throw MigrationError.failed(version: migration.version, name: migration.name, path: db.path, reason: "\(error)")
+                return true
             }
-            applied.append(migration.version)
+            if didApply { applied.append(migration.version) }
         }
         return applied
     }
-}
 
-/// Why a schema could not be brought up to date.
-public enum MigrationError: Error, Sendable, Equatable, CustomStringConvertible {
-    /// The file was written by a newer Flowlearn: nothing is changed.
-    case databaseIsNewer(found: Int, known: Int, path: String)
-    /// A migration failed and was rolled back.
-    case failed(version: Int, name: String, path: String, reason: String)
-
-    public var description: String {
-        switch self {
-        case .databaseIsNewer(let found, let known, let path):
-            return "\(path) has schema version \(found), but this flowlearn knows only up to \(known): upgrade flowlearn, or restore a backup made with this version; the file was not changed"
-        case .failed(let version, let name, let path, let reason):
-            return "\(path): migration \(version) (\(name)) failed and was rolled back: \(reason)"
+    /// The migrations sorted by version, after checking the versions.
+    private func validated() throws -> [Migration] {
+        let ordered = migrations.sorted { $0.version < $1.version }
+        if let bad = ordered.first(where: { $0.version <= 0 }) {
+            throw MigrationError.invalidMigrations(reason: "migration \"\(bad.name)\" has version \(bad.version); versions start at 1")
         }
+        for (previous, next) in zip(ordered, ordered.dropFirst()) where previous.version == next.version {
+            throw MigrationError.invalidMigrations(
+                reason: "migrations \"\(previous.name)\" and \"\(next.name)\" share version \(next.version)")
+        }
+        if ordered.last.map({ $0.version > Int(Int32.max) }) == true {
+            throw MigrationError.invalidMigrations(reason: "versions must fit in 32 bits (PRAGMA user_version)")
+        }
+        return ordered
     }
 }

@@ -32,11 +32,13 @@ let package = Package(
         .target(name: "FlowlearnStore", dependencies: ["FlowlearnSQLite", "FlowlearnCore"]),
         // HTTP over libcurl, behind a protocol the chat platforms use.
         .target(name: "FlowlearnHTTP", dependencies: ["CCurl"]),
+        // Matrix client-server API: the first real chat platform.
+        .target(name: "FlowlearnMatrix", dependencies: ["FlowlearnCore", "FlowlearnHTTP"]),
 
         // Wiring: CLI commands, the daemon, the shell platform.
         .target(
             name: "FlowlearnApp",
-            dependencies: ["FlowlearnCore", "FlowlearnStore", "FlowlearnHTTP"]
+            dependencies: ["FlowlearnCore", "FlowlearnStore", "FlowlearnHTTP", "FlowlearnMatrix"]
         ),
         .executableTarget(name: "flowlearn", dependencies: ["FlowlearnApp"]),
         // `make bench`: matching speed and memory on synthetic libraries of growing size.
@@ -45,6 +47,7 @@ let package = Package(
         .testTarget(name: "FlowlearnCoreTests", dependencies: ["FlowlearnCore"]),
         .testTarget(name: "FlowlearnSQLiteTests", dependencies: ["FlowlearnSQLite"]),
         .testTarget(name: "FlowlearnHTTPTests", dependencies: ["FlowlearnHTTP"], exclude: ["Fixtures"]),
+        .testTarget(name: "FlowlearnMatrixTests", dependencies: ["FlowlearnMatrix", "FlowlearnHTTP", "FlowlearnCore"]),
         .testTarget(name: "FlowlearnStoreTests", dependencies: ["FlowlearnStore", "FlowlearnSQLite", "FlowlearnCore"]),
         .testTarget(
             name: "FlowlearnAppTests",

@@ -6,7 +6,7 @@ enum EvalCommand: CLICommand {
     static let name = "eval"
     static let summary = "measure answer quality on labelled questions"
     static let usage = """
-        usage: flowlearn eval --content DIR --questions FILE.jsonl [--json]
+        usage: flowlearn eval --content DIR --questions FILE.jsonl [--json] [--threshold X] [--sweep]
 
         Reads one JSON object per line, {"q": "...", "expect": "<lesson id>" | null}, answers each
         question from the content, and prints every miss, then the figures: top-1 accuracy on the
@@ -18,12 +18,19 @@ enum EvalCommand: CLICommand {
           --content DIR       the content folder
           --questions FILE    the labelled questions (JSON lines)
           --json              print the figures and misses as one JSON object
+          --threshold X       use this minimum confidence instead of the built-in one (0–1)
+          --sweep             print the figures for thresholds 0.00 to 1.00, for calibration
 
         exit codes: 0 evaluated, 1 content or question file errors, 2 wrong command line
         """
 
     static func run(_ arguments: [String], console: Console) async throws -> Int32 {
-        let args = try Arguments(arguments, valueOptions: ["content", "questions", "config"], flagOptions: ["json"])
+        let args = try Arguments(arguments, valueOptions: ["content", "questions", "config", "threshold"], flagOptions: ["json", "sweep"])
+        var policy = MatchPolicy.standard
+        if let text = args["threshold"] {
+            guard let value = Double(text), (0...1).contains(value) else { throw UsageError("--threshold must be a number from 0 to 1") }
+            policy.minimumConfidence = value
+        }
         guard let questionsPath = args["questions"] else { throw UsageError("--questions FILE is required") }
         let (configOrNil, problems) = ConfigResolver.resolve(configPath: args["config"], contentOverride: args["content"])
         guard let config = configOrNil else {
@@ -32,7 +39,18 @@ enum EvalCommand: CLICommand {
         }
         let library = try LibraryLoading.load(config.content, console: console)
         let questions = try readQuestions(questionsPath, library: library)
-        let evaluation = AnswerEvaluation(matcher: LessonMatcher(library: library), questions: questions, fallbackLanguage: config.language)
+        if args.has("sweep") {
+            console.out("threshold  top1    oos-rej  conf-wrong")
+            for step in 0...20 {
+                var swept = policy
+                swept.minimumConfidence = Double(step) / 20
+                let e = AnswerEvaluation(matcher: LessonMatcher(library: library, policy: swept), questions: questions, fallbackLanguage: config.language)
+                console.out(String(format: "%.2f       %5.1f%%  %5.1f%%   %5.1f%%", swept.minimumConfidence, e.top1Accuracy * 100,
+                                   e.outOfScopeRejection * 100, e.confidentlyWrongRate * 100))
+            }
+            return ExitCode.success
+        }
+        let evaluation = AnswerEvaluation(matcher: LessonMatcher(library: library, policy: policy), questions: questions, fallbackLanguage: config.language)
         if args.has("json") {
             console.out(try json(evaluation))
             return ExitCode.success

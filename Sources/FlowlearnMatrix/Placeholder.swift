@@ -1,0 +1,1 @@
+// The Matrix platform lands here (issue 6).

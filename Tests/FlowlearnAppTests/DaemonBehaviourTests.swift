@@ -6,8 +6,9 @@ import Glibc
 
 /// The daemon as systemd sees it: notify messages, watchdog, signals, reload.
 @Suite struct DaemonBehaviourTests {
-    /// A config and a private copy of the shipped content that the test may break.
-    func setUp() throws -> (TemporaryDirectory, String) {
+    /// A config and a private copy of the shipped content that the test may break. Without a team
+    /// nothing is scheduled, so what the daemon prints does not depend on the day of the week.
+    func setUp(team: Bool = false) throws -> (TemporaryDirectory, String) {
         let dir = try TemporaryDirectory()
         try FileManager.default.copyItem(atPath: FlowlearnBinary.shippedContent, toPath: dir.path + "/content")
         try dir.write("flowlearn.conf", """
@@ -15,10 +16,7 @@ import Glibc
             platform = shell
             content = content
             state = var
-            [team T]
-            manager = @tester:shell
-            members = @tester:shell
-            """)
+            """ + (team ? "\n[team T]\nmanager = @tester:shell\nmembers = @tester:shell\n" : ""))
         return (dir, dir.path + "/flowlearn.conf")
     }
 
@@ -70,7 +68,8 @@ import Glibc
         daemon.send("how do I give feedback to a colleague")
         #expect(daemon.waitFor("Did this help?", count: 2))
         let second = String(daemon.printed.dropFirst(firstAnswer.count))
-        let title = firstAnswer.components(separatedBy: "\n").first { $0.hasPrefix("**") } ?? "?"
+        let title = firstAnswer.components(separatedBy: "\n")
+            .first { $0.range(of: #"^\*\*.+\*\* · \d+ minutes$"#, options: .regularExpression) != nil } ?? "?"
         #expect(second.contains(title), "the old library no longer answered")
         daemon.closeInput()
         #expect(daemon.waitForExit() == 0)
@@ -107,7 +106,7 @@ import Glibc
     }
 
     @Test func sigtermWhileRepliesAreWrittenLosesNoneAndExitsZero() throws {
-        let (dir, config) = try setUp()
+        let (dir, config) = try setUp(team: true)
         #expect(try FlowlearnBinary.run(["reflect", "--now", "--config", config], environment: ["USER": "tester"]).status == 0)
         let daemon = try RunningFlowlearn(["run", "--config", config], environment: ["USER": "tester"])
         #expect(daemon.waitFor("Weekly reflection"))
@@ -126,12 +125,13 @@ import Glibc
     }
 
     @Test func statusReportsWhatTheDaemonDid() throws {
-        let (dir, config) = try setUp()
+        let (dir, config) = try setUp(team: true)
         #expect(try FlowlearnBinary.run(["run", "--config", config], input: "where is the canteen on floor 9\n", environment: ["USER": "tester"]).status == 0)
         let status = try FlowlearnBinary.run(["status", "--config", config], environment: ["USER": "tester"])
         #expect(status.status == 0, "\(status.stderr)")
         #expect(status.stdout.contains("platform:             shell"))
-        #expect(status.stdout.contains("outbox:               0 pending, 0 failed"))
+        // (On a Monday the team's first summary may be waiting: the daemon stopped right after the question.)
+        #expect(status.stdout.range(of: #"outbox: +\d+ pending, 0 failed"#, options: .regularExpression) != nil, "\(status.stdout)")
         #expect(status.stdout.contains("next reflection:      Fri"))
         #expect(status.stdout.contains("0 errors"))
         #expect(!status.stdout.contains("last successful sync: never"))

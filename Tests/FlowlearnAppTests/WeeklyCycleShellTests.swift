@@ -46,7 +46,7 @@ import Glibc
         #expect(chat.waitFor("Hi! I'm Flowlearn."))
         chat.closeInput()
         #expect(chat.waitForExit() == 0)
-        #expect(chat.printed.components(separatedBy: "Thanks, noted!").count == 2, "acknowledged once")
+        #expect(chat.printed.components(separatedBy: "Thanks, noted!").count == 2, "acknowledged once: \(chat.printed)")
         #expect(chat.printed.components(separatedBy: "Weekly reflection").count == 2, "prompted once")
 
         let export = try FlowlearnBinary.run(["export", "--person", "@tester:shell", "--config", config], environment: env)
@@ -112,12 +112,13 @@ import Glibc
 
     @Test func gapsListsUnansweredQuestionsMostAskedFirst() throws {
         let (dir, config) = try setUp()
-        let input = "where can I park my bike\nwhere can i park my bike?\nwhen does the canteen serve lunch on friday\n"
+        let input = "when does the canteen close on friday\nWhen does the canteen close on Friday?\nhow many vacation days do i have left\n"
         #expect(try FlowlearnBinary.run(["run", "--config", config], input: input, environment: env).status == 0)
         let gaps = try FlowlearnBinary.run(["gaps", "--config", config], environment: env)
         #expect(gaps.status == 0, "\(gaps.stderr)")
         let lines = gaps.stdout.split(separator: "\n")
-        #expect(lines.first?.hasPrefix("2   where can I park my bike") == true, "\(gaps.stdout)")
+        #expect(lines.first?.hasPrefix("2   when does the canteen close on friday") == true, "\(gaps.stdout)")
+        #expect(lines.count == 2)
         _ = dir
     }
 }

@@ -123,13 +123,15 @@ import Testing
         try await withServer { server in
             let clock = ContinuousClock()
             let start = clock.now
-            let error = await errorThrown { try await client.send(HTTPRequest(url: server.url("/slow?seconds=10"))) }
+            let error = await errorThrown { try await client.send(HTTPRequest(url: server.url("/slow?seconds=30"))) }
             let elapsed = clock.now - start
             let httpError = try #require(error as? HTTPError)
             #expect(httpError.kind == "timeout")
             #expect(httpError.context.curlCode == 28)
             #expect(elapsed >= .milliseconds(500))
-            #expect(elapsed < .seconds(5))
+            // Well before the server would have answered (30 s); generous, since a loaded 2-core CI
+            // machine running the other suites in parallel can delay the transfer thread by seconds.
+            #expect(elapsed < .seconds(15))
         }
     }
 
@@ -148,14 +150,14 @@ import Testing
 
     @Test func unresponsiveHostHitsTheConnectTimeout() async throws {
         let socket = try LocalSocket(.unresponsive)
-        let client = CurlHTTPClient(version: "1", configuration: .init(connectTimeout: .milliseconds(500), timeout: .seconds(20)))
+        let client = CurlHTTPClient(version: "1", configuration: .init(connectTimeout: .milliseconds(500), timeout: .seconds(30)))
         let clock = ContinuousClock()
         let start = clock.now
         let error = await errorThrown { try await client.send(HTTPRequest(url: "http://127.0.0.1:\(socket.port)/")) }
         let elapsed = clock.now - start
         let httpError = try #require(error as? HTTPError)
         #expect(httpError.kind == "connectTimeout")
-        #expect(elapsed < .seconds(5))
+        #expect(elapsed < .seconds(15)) // far below the 30 s total limit, on a loaded machine too
         withExtendedLifetime(socket) {}
     }
 
@@ -207,7 +209,7 @@ import Testing
             longPoll.cancel()
             let result = await longPoll.result
             let elapsed = clock.now - start
-            #expect(elapsed < .seconds(5), "the server would answer after 30 s; cancellation took \(elapsed)")
+            #expect(elapsed < .seconds(15), "the server would answer after 30 s; cancellation took \(elapsed)")
             #expect(throws: CancellationError.self) { try result.get() }
         }
     }
@@ -244,7 +246,7 @@ import Testing
                 let start = clock.now
                 group.cancelAll()
                 try await group.waitForAll()
-                #expect(clock.now - start < .seconds(5))
+                #expect(clock.now - start < .seconds(15))
             }
         }
         #expect(client.idleHandleCount <= client.configuration.maxIdleHandles)

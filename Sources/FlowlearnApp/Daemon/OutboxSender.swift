@@ -23,10 +23,27 @@ actor OutboxSender: Service {
         self.logger = logger
     }
 
-    /// Sends everything pending now. Returns the number of messages still pending (-1 when the
-    /// store could not be read). Throws only a fatal platform error, which must stop the daemon.
+    /// True while a flush is sending; other flushes wait their turn (an actor is reentrant at
+    /// each `await`, and two interleaved flushes would send the same pending message twice).
+    private var flushing = false
+    private var waitingFlushes: [CheckedContinuation<Void, Never>] = []
+
+    /// Sends everything pending now, in order. Returns the number of messages still pending (-1
+    /// when the store could not be read). Throws only a fatal platform error, which must stop the daemon.
     @discardableResult
     func flush() async throws -> Int {
+        while flushing {
+            await withCheckedContinuation { waitingFlushes.append($0) }
+        }
+        flushing = true
+        defer {
+            flushing = false
+            if !waitingFlushes.isEmpty { waitingFlushes.removeFirst().resume() }
+        }
+        return try await sendPending()
+    }
+
+    private func sendPending() async throws -> Int {
         do {
             let items = try store.pendingOutbox(limit: 100)
             for (position, item) in items.enumerated() {

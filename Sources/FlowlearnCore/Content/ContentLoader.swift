@@ -87,7 +87,10 @@ public struct ContentLoader: Sendable {
 
     /// The content files below the root, sorted, so loads are deterministic.
     func contentFiles() -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: root) else { return [] }
+        // The enumerator does not descend into a root that is a symbolic link, so walk its target;
+        // paths are still reported under the root as given.
+        let resolved = URL(fileURLWithPath: root).resolvingSymlinksInPath().path
+        guard let enumerator = FileManager.default.enumerator(atPath: resolved) else { return [] }
         var files: [String] = []
         while let relative = enumerator.nextObject() as? String {
             let name = (relative as NSString).lastPathComponent

@@ -13,7 +13,9 @@ import Foundation
 /// **Dates** are stored as Unix time in seconds, as a REAL (`timeIntervalSince1970`). A REAL
 /// keeps sub-second precision (about a microsecond for present-day dates), still compares and
 /// sorts numerically in SQL, and works with SQLite's `datetime(x, 'unixepoch')`. Reading a date
-/// also accepts an INTEGER number of seconds.
+/// also accepts an INTEGER number of seconds. (`Date` counts from 2001 internally, so converting
+/// to and from 1970 can move an arbitrary date by a rounding error in the last bit — far below a
+/// microsecond.)
 public protocol DatabaseValueConvertible: Sendable {
     /// The value to store.
     var databaseValue: DatabaseValue { get }

@@ -19,7 +19,9 @@ enum FlowlearnBinary {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0) } ?? candidates[0]
     }
 
-    static var shippedContent: String { packageRoot.appendingPathComponent("content").path }
+    /// The shipped content folder, with symbolic links resolved, so copying it copies the files
+    /// (tests that break content work on a copy, never on the real thing).
+    static var shippedContent: String { packageRoot.appendingPathComponent("content").resolvingSymlinksInPath().path }
 
     /// What a finished run printed and returned.
     struct Result {

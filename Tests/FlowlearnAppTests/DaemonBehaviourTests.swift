@@ -116,9 +116,8 @@ import Glibc
         for i in 101...300 { daemon.send("line \(i)") }
         daemon.signal(SIGTERM)
         #expect(daemon.waitForExit(timeout: 5) == 0, "\(daemon.logged)")
-        let export = try FlowlearnBinary.run(["export", "--person", "@tester:shell", "--config", config], environment: ["USER": "tester"])
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(export.stdout.utf8)) as? [String: Any])
-        let texts = ((object["reflections"] as? [[String: Any]])?.first?["replies"] as? [[String: Any]] ?? []).compactMap { $0["text"] as? String }
+        let texts = try FlowlearnBinary.exportedReplies(person: "@tester:shell", config: config, environment: ["USER": "tester"])
+            .compactMap { $0["text"] as? String }
         #expect(texts.count >= 100)
         #expect(texts == (1...texts.count).map { "line \($0)" })
         _ = dir

@@ -82,11 +82,8 @@ import Glibc
         chat.signal(SIGKILL)
         _ = chat.waitForExit()
 
-        let export = try FlowlearnBinary.run(["export", "--person", "@tester:shell", "--config", config], environment: env)
-        #expect(export.status == 0, "\(export.stderr)")
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(export.stdout.utf8)) as? [String: Any])
-        let replies = try #require((object["reflections"] as? [[String: Any]])?.first?["replies"] as? [[String: Any]])
-        let texts = replies.compactMap { $0["text"] as? String }
+        let texts = try FlowlearnBinary.exportedReplies(person: "@tester:shell", config: config, environment: env)
+            .compactMap { $0["text"] as? String }
         #expect(texts.count >= 30)
         #expect(Array(texts.prefix(30)) == (1...30).map { "reply number \($0) of this week" })
         // Whatever was committed after that is complete and in order.

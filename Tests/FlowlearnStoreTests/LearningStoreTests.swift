@@ -176,3 +176,37 @@ final class TemporaryStore {
         again.close()
     }
 }
+
+@Suite struct CrashRecoveryTests {
+    /// The prompt went out (or not) but the daemon died before recording the delivery: after the
+    /// restart the scheduler plans no second prompt, and the outbox resends the same message with
+    /// the same transaction id, which the platform delivers once.
+    @Test func aPromptQueuedBeforeACrashIsNeitherPlannedAgainNorGivenANewTransaction() throws {
+        let t = try TemporaryStore()
+        let amsterdam = TimeZone(identifier: "Europe/Amsterdam")!
+        let planner = ReflectionPlanner(prompt: WeeklySchedule(day: .friday, time: TimeOfDay(hour: 15, minute: 30)),
+                                        summary: WeeklySchedule(day: .monday, time: TimeOfDay(hour: 8, minute: 30)),
+                                        reminderAfter: 0, skipWeeks: [])
+        let scheduler = WeeklyScheduler(planner: planner)
+        let week = ISOWeek(year: 2026, week: 47)
+        let plan = try #require(planner.plan(person: "@bob:x", week: week, timeZone: amsterdam))
+        let now = plan.promptAt.addingTimeInterval(60)
+        let people = [WeeklyScheduler.Person(id: "@bob:x", timeZone: amsterdam, paused: false)]
+
+        let first = scheduler.due(now: now, people: people, prompts: [:], teams: [], summariesSent: [])
+        #expect(first == [.prompt(plan)])
+        let turn = Turn(eventID: first[0].key,
+                        writes: [.reflectionPrompted(person: "@bob:x", week: week, promptAt: plan.promptAt, closesAt: plan.closesAt)],
+                        outgoing: [OutgoingMessage(destination: .person("@bob:x"), text: "prompt", purpose: .reflectionPrompt(week: week))])
+        let queued = try #require(try t.store.apply(turn, at: now).first)
+        t.store.close() // the crash: never marked sent
+
+        let reopened = try SQLiteLearningStore(path: t.path)
+        defer { reopened.close() }
+        let state = try reopened.schedulingState(since: week.previous)
+        #expect(scheduler.due(now: now.addingTimeInterval(60), people: people, prompts: state.prompts, teams: [], summariesSent: []).isEmpty)
+        #expect(try reopened.apply(turn, at: now).isEmpty)
+        let pending = try reopened.pendingOutbox(limit: 10)
+        #expect(pending.map(\.transactionID) == [queued.transactionID])
+    }
+}

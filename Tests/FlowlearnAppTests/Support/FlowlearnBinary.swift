@@ -30,20 +30,39 @@ enum FlowlearnBinary {
         var stderr: String
     }
 
-    /// Runs `flowlearn arguments...` to completion, feeding `input` on stdin. A run that does
-    /// not finish within `timeout` seconds is killed and reported as status -9 (a hang is a failure).
-    static func run(_ arguments: [String], input: String? = nil, directory: String? = nil,
-                    environment: [String: String] = [:], timeout: TimeInterval = 120) throws -> Result {
+    /// A `flowlearn` process, not started yet, with the test machine's environment minus what
+    /// would change its behaviour (a config, journald, systemd), plus `environment`.
+    static func makeProcess(_ arguments: [String], directory: String?, environment: [String: String]) -> Process {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
         var env = ProcessInfo.processInfo.environment
-        env.removeValue(forKey: "FLOWLEARN_CONFIG")
-        env.removeValue(forKey: "JOURNAL_STREAM")
-        env.removeValue(forKey: "NOTIFY_SOCKET")
+        for key in ["FLOWLEARN_CONFIG", "FLOWLEARN_MATRIX_TOKEN", "JOURNAL_STREAM", "NOTIFY_SOCKET", "WATCHDOG_USEC", "CREDENTIALS_DIRECTORY"] {
+            env.removeValue(forKey: key)
+        }
         for (k, v) in environment { env[k] = v }
         process.environment = env
+        return process
+    }
+
+    /// The replies of the first reflection in `flowlearn export --person ID`.
+    static func exportedReplies(person: String, config: String, environment: [String: String]) throws -> [[String: Any]] {
+        let export = try run(["export", "--person", person, "--config", config], environment: environment)
+        guard export.status == 0, let object = try JSONSerialization.jsonObject(with: Data(export.stdout.utf8)) as? [String: Any] else {
+            throw ExportFailed(output: export.stdout + export.stderr)
+        }
+        return (object["reflections"] as? [[String: Any]])?.first?["replies"] as? [[String: Any]] ?? []
+    }
+
+    /// `flowlearn export` failed or printed something other than a JSON object.
+    struct ExportFailed: Error { var output: String }
+
+    /// Runs `flowlearn arguments...` to completion, feeding `input` on stdin. A run that does
+    /// not finish within `timeout` seconds is killed and reported as status -9 (a hang is a failure).
+    static func run(_ arguments: [String], input: String? = nil, directory: String? = nil,
+                    environment: [String: String] = [:], timeout: TimeInterval = 120) throws -> Result {
+        let process = makeProcess(arguments, directory: directory, environment: environment)
         let stdinPipe = Pipe(), stdoutPipe = Pipe(), stderrPipe = Pipe()
         process.standardInput = stdinPipe
         process.standardOutput = stdoutPipe

@@ -7,7 +7,7 @@ import Glibc
 /// for what it prints, the way a person at the terminal would. Waiting is on output, never on
 /// a timer; the deadline only turns a hang into a failure.
 final class RunningFlowlearn: @unchecked Sendable {
-    let process = Process()
+    let process: Process
     private let stdin = Pipe()
     private let stdout = Pipe()
     private let stderr = Pipe()
@@ -17,15 +17,7 @@ final class RunningFlowlearn: @unchecked Sendable {
     private var outputClosed = false
 
     init(_ arguments: [String], directory: String? = nil, environment: [String: String] = [:]) throws {
-        process.executableURL = URL(fileURLWithPath: FlowlearnBinary.path)
-        process.arguments = arguments
-        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
-        var env = ProcessInfo.processInfo.environment
-        env.removeValue(forKey: "FLOWLEARN_CONFIG")
-        env.removeValue(forKey: "JOURNAL_STREAM")
-        env.removeValue(forKey: "NOTIFY_SOCKET")
-        for (k, v) in environment { env[k] = v }
-        process.environment = env
+        process = FlowlearnBinary.makeProcess(arguments, directory: directory, environment: environment)
         process.standardInput = stdin
         process.standardOutput = stdout
         process.standardError = stderr

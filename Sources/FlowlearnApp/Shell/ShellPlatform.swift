@@ -66,7 +66,8 @@ final class ShellPlatform: ChatPlatform, @unchecked Sendable {
     }
 
     func send(_ message: OutgoingMessage, transactionID: String) async throws -> String {
-        write(message.text + "\n\n" + (interactive ? "> " : ""))
+        // At a terminal the "> " prompt is waiting on the current line: clear it first.
+        write((interactive ? "\r\u{1B}[K" : "") + message.text + "\n\n" + (interactive ? "> " : ""))
         return "shell-out-" + transactionID
     }
 

@@ -51,7 +51,7 @@ let package = Package(
         .testTarget(name: "FlowlearnStoreTests", dependencies: ["FlowlearnStore", "FlowlearnSQLite", "FlowlearnCore"]),
         .testTarget(
             name: "FlowlearnAppTests",
-            dependencies: ["FlowlearnApp", "FlowlearnCore", "FlowlearnStore", "flowlearn"]
+            dependencies: ["FlowlearnApp", "FlowlearnCore", "FlowlearnStore", "FlowlearnMatrix", "FlowlearnHTTP", "flowlearn"]
         ),
     ],
     swiftLanguageModes: [.v6]

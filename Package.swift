@@ -51,7 +51,8 @@ let package = Package(
         .testTarget(name: "FlowlearnStoreTests", dependencies: ["FlowlearnStore", "FlowlearnSQLite", "FlowlearnCore"]),
         .testTarget(
             name: "FlowlearnAppTests",
-            dependencies: ["FlowlearnApp", "FlowlearnCore", "FlowlearnStore", "FlowlearnMatrix", "FlowlearnHTTP", "flowlearn"]
+            dependencies: ["FlowlearnApp", "FlowlearnCore", "FlowlearnStore", "FlowlearnMatrix", "FlowlearnHTTP", "flowlearn"],
+            exclude: ["Fixtures"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -2,10 +2,45 @@ import FlowlearnCore
 
 /// Generates libraries of lessons that look like real ones (nl and en, titles, sample questions,
 /// tags, 200-word bodies) from a fixed seed, and chat-style questions about them.
+///
+/// Topical words come from a vocabulary per language: the ~100 workplace words below, and (unless
+/// `classic`) a long tail of 4 000 generated words, drawn with a Zipf distribution in which the
+/// workplace words are the most frequent. Real lesson text has such a tail (thousands of distinct
+/// words, most of them rare); with only the 100 words (`classic`, the original generator) every
+/// word is in about half of all lessons, which makes every posting list as long as the library.
 struct SyntheticLibrary {
     private var random: SeededRandom
+    private let vocabulary: [Language: [String]]
+    /// Cumulative Zipf weights over `vocabulary` (same for both languages).
+    private let cumulative: [Double]
 
-    init(seed: UInt64) { random = SeededRandom(seed: seed) }
+    init(seed: UInt64, classic: Bool = false) {
+        random = SeededRandom(seed: seed)
+        var vocabulary: [Language: [String]] = [.en: Self.english, .nl: Self.dutch]
+        if !classic {
+            var generator = SeededRandom(seed: seed ^ 0x5EED)
+            for language in Language.allCases {
+                let syllables = language == .en ? Self.englishSyllables : Self.dutchSyllables
+                var seen = Set(vocabulary[language]!)
+                while vocabulary[language]!.count < 4_100 {
+                    let count = 2 + generator.below(3)
+                    let word = (0..<count).map { _ in syllables[generator.below(syllables.count)] }.joined()
+                    if seen.insert(word).inserted { vocabulary[language]!.append(word) }
+                }
+            }
+        }
+        self.vocabulary = vocabulary
+        let size = min(vocabulary[.en]!.count, vocabulary[.nl]!.count)
+        var total = 0.0
+        cumulative = (0..<size).map { rank in
+            // Zipf with s = 1, flattened over the head so the workplace words stay comparable.
+            total += classic ? 1 : 1 / Double(rank + 10)
+            return total
+        }
+    }
+
+    static let englishSyllables = "ab ac ad al am an ar as at be ble ca ce ch ci co com con cu de di do en er es ex fi fo for ge gi go ic im in ing is it la le li lo lu ma me mi mo mu na ne ni no nu ol om on or ous pa pe per pi po pro ra re ri ro ru sa se si so st su ta te ter th ti tion to tu un ur us va ve vi".split(separator: " ").map(String.init)
+    static let dutchSyllables = "aa ach af al an ar be ber bij bo da de den der di do ee eer el en er ge gen gr he heid ig in ing ja je ke ken kl la le lijk li lo maa me men mo na ne nen oo op or over pe ra re ri ro sch se si sl sp st ta te ter ti to tr uit va ve ver vo wa we wer wi zo".split(separator: " ").map(String.init)
 
     static let english = """
         feedback review appraisal meeting colleague manager onboarding buddy mentor coaching project retrospective
@@ -27,9 +62,20 @@ struct SyntheticLibrary {
     static let fillerDutch = "de het een en van in voor met je jij als hoe wat dit dat is zijn op bij om door".split(separator: " ").map(String.init)
 
     mutating func words(_ language: Language, _ count: Int, topical: Double) -> [String] {
-        let topic = language == .en ? Self.english : Self.dutch
+        let topic = vocabulary[language]!
         let filler = language == .en ? Self.fillerEnglish : Self.fillerDutch
-        return (0..<count).map { _ in random.unit() < topical ? topic[random.below(topic.count)] : filler[random.below(filler.count)] }
+        return (0..<count).map { _ in random.unit() < topical ? topic[topicalRank()] : filler[random.below(filler.count)] }
+    }
+
+    /// A rank drawn from the Zipf weights.
+    private mutating func topicalRank() -> Int {
+        let target = random.unit() * cumulative[cumulative.count - 1]
+        var low = 0, high = cumulative.count - 1
+        while low < high {
+            let mid = (low + high) / 2
+            if cumulative[mid] < target { low = mid + 1 } else { high = mid }
+        }
+        return low
     }
 
     mutating func lessons(_ count: Int) -> [Microlearning] {

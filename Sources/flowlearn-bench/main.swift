@@ -1,9 +1,24 @@
 import Foundation
 import FlowlearnCore
 
-// `flowlearn-bench`: for each library size, in a fresh process (so memory is that size's own),
-// builds the index and answers 10 000 questions, then prints one table row.
-// `flowlearn-bench --size N` measures one size; without arguments it runs them all.
+// `flowlearn-bench`: matching speed and memory, and answer quality.
+//
+// Speed: for each library size, in a fresh process (so memory is that size's own), builds the
+// index and answers 10 000 questions, then prints one table row.
+//   flowlearn-bench                   all sizes (100 to 100 000 lessons)
+//   flowlearn-bench --size N          one size
+//   --classic                         the original synthetic vocabulary (100 words per language)
+//
+// Quality and calibration: answers labelled questions ({"q": ..., "expect": id | null} per line)
+// from a content folder, for the two halves of the file (A: lines 1,3,5...; B: lines 2,4,6...) and the whole.
+//   flowlearn-bench --eval --content DIR --questions FILE [--threshold X] [--ratio R] [--sweep] [--misses [A|B]]
+// `--sweep` prints the figures per minimum confidence and the calibrated choice (see MatchPolicy).
+
+let arguments = CommandLine.arguments
+func option(_ name: String) -> String? {
+    guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return nil }
+    return arguments[index + 1]
+}
 
 func residentMegabytes(_ field: String) -> Double {
     guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
@@ -14,8 +29,8 @@ func residentMegabytes(_ field: String) -> Double {
     return 0
 }
 
-func measure(size: Int, queries: Int) {
-    var generator = SyntheticLibrary(seed: 42)
+func measure(size: Int, queries: Int, classic: Bool) {
+    var generator = SyntheticLibrary(seed: 42, classic: classic)
     let lessons = generator.lessons(size)
     let questions = (0..<queries).map { _ in generator.question(about: lessons) }
     let baseline = residentMegabytes("VmRSS")
@@ -42,16 +57,23 @@ func measure(size: Int, queries: Int) {
     print("| \(size) | \(ms(build)) | \(ms(p50)) | \(ms(p99)) | \(String(format: "%.1f", rss)) | \(String(format: "%.1f", rss - baseline)) | \(answered * 100 / queries)% |")
 }
 
-let arguments = CommandLine.arguments
-if let index = arguments.firstIndex(of: "--size"), index + 1 < arguments.count, let size = Int(arguments[index + 1]) {
-    measure(size: size, queries: 10_000)
+if arguments.contains("--eval") {
+    exit(QualityEvaluation.run(content: option("--content"), questions: option("--questions"),
+                               threshold: option("--threshold").flatMap(Double.init), ratio: option("--ratio").flatMap(Double.init),
+                               sweep: arguments.contains("--sweep"), misses: arguments.contains("--misses") ? (option("--misses") ?? "all") : nil))
+}
+
+let classic = arguments.contains("--classic")
+if let text = option("--size"), let size = Int(text) {
+    measure(size: size, queries: 10_000, classic: classic)
 } else {
     print("| lessons | index build (ms) | p50 query (ms) | p99 query (ms) | peak RSS (MB) | RSS for library+index (MB) | answered |")
     print("|---|---|---|---|---|---|---|")
+    fflush(nil) // the rows come from child processes: the header must be out first
     for size in [100, 1_000, 10_000, 100_000] {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
-        process.arguments = ["--size", String(size)]
+        process.arguments = ["--size", String(size)] + (classic ? ["--classic"] : [])
         do {
             try process.run()
             process.waitUntilExit()

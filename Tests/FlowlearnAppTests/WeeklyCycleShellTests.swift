@@ -109,12 +109,12 @@ import Glibc
 
     @Test func gapsListsUnansweredQuestionsMostAskedFirst() throws {
         let (dir, config) = try setUp()
-        let input = "when does the canteen close on friday\nWhen does the canteen close on Friday?\nhow many vacation days do i have left\n"
+        let input = "where do i buy a sourdough starter for my bakery hobby\nWhere do I buy a sourdough starter for my bakery hobby?\nhow many vacation days do i have left\n"
         #expect(try FlowlearnBinary.run(["run", "--config", config], input: input, environment: env).status == 0)
         let gaps = try FlowlearnBinary.run(["gaps", "--config", config], environment: env)
         #expect(gaps.status == 0, "\(gaps.stderr)")
         let lines = gaps.stdout.split(separator: "\n")
-        #expect(lines.first?.hasPrefix("2   when does the canteen close on friday") == true, "\(gaps.stdout)")
+        #expect(lines.first?.hasPrefix("2   where do i buy a sourdough starter for my bakery hobby") == true, "\(gaps.stdout)")
         #expect(lines.count == 2)
         _ = dir
     }

@@ -70,7 +70,7 @@ enum AskCommand: CLICommand {
         let matcher = LessonMatcher(library: library)
         let json = args.has("json") || args["batch"] != nil
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         for question in questions {
             let result = matcher.match(question, fallbackLanguage: config.language)
             if json {

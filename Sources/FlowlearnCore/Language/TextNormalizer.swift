@@ -48,6 +48,7 @@ public enum TextNormalizer {
     /// round. Only a hyphen directly between two letters/digits joins ("werk - privé" does not).
     /// Apostrophes split without a joined form: "collega's" -> "collega", "s"; "don't" -> "don", "t".
     public static func words(_ text: String, includeHyphenJoined: Bool = true) -> [String] {
+        if let ascii = asciiWords(text, includeHyphenJoined: includeHyphenJoined) { return ascii }
         let scalars = Array(normalize(text).unicodeScalars)
         var words: [String] = []
         var current = String.UnicodeScalarView()
@@ -81,6 +82,48 @@ public enum TextNormalizer {
         }
         finishGroup()
         return words
+    }
+
+    /// The same as ``words(_:includeHyphenJoined:)`` for pure ASCII text, several times faster
+    /// (bytes instead of Unicode scalars, no lowercased copy); `nil` when the text is not ASCII.
+    static func asciiWords(_ text: String, includeHyphenJoined: Bool) -> [String]? {
+        var text = text
+        return text.withUTF8 { bytes -> [String]? in
+            var words: [String] = []
+            var current: [UInt8] = []
+            current.reserveCapacity(32)
+            var joined: [UInt8] = []
+            var groupParts = 0
+            @inline(__always) func isWordByte(_ byte: UInt8) -> Bool {
+                (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+            }
+            func finishPart() {
+                guard !current.isEmpty else { return }
+                words.append(String(decoding: current, as: UTF8.self))
+                if includeHyphenJoined { joined += current }
+                groupParts += 1
+                current.removeAll(keepingCapacity: true)
+            }
+            func finishGroup() {
+                finishPart()
+                if includeHyphenJoined && groupParts > 1 { words.append(String(decoding: joined, as: UTF8.self)) }
+                joined.removeAll(keepingCapacity: true)
+                groupParts = 0
+            }
+            for index in 0..<bytes.count {
+                let byte = bytes[index]
+                if byte >= 0x80 { return nil }
+                if isWordByte(byte) {
+                    current.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+                } else if byte == UInt8(ascii: "-"), !current.isEmpty, index + 1 < bytes.count, isWordByte(bytes[index + 1]) {
+                    finishPart()
+                } else {
+                    finishGroup()
+                }
+            }
+            finishGroup()
+            return words
+        }
     }
 
     // MARK: Stemming

@@ -17,7 +17,8 @@ public struct LanguageDetector: Sendable {
             // word ("phishing") says nothing about the asker's language.
             if !nl && !en && words.count >= 2 {
                 // Spelling patterns that only one of the languages has.
-                if word.contains("ij") || word.hasSuffix("heid") || word.hasSuffix("lijk") || word.hasSuffix("ing") && word.hasPrefix("ge") || word.contains("oe") && word.count > 3 {
+                if word.contains("ij") || word.hasSuffix("heid") || word.hasSuffix("lijk") || word.hasSuffix("ing") && word.hasPrefix("ge")
+                    || word.contains("oe") && word.count > 3 || Self.looksLikeDutchVerbOrNoun(word) {
                     dutch += 0.3
                 } else if word.hasSuffix("ing") || word.contains("th") || word.hasSuffix("tion") || word.contains("w") && !word.contains("ew") {
                     english += 0.3
@@ -27,6 +28,18 @@ public struct LanguageDetector: Sendable {
         if dutch > english { return .nl }
         if english > dutch { return .en }
         return fallback
+    }
+
+    /// A long word ending in the Dutch infinitive "-en" ("herkennen", "vergaderen"; English words
+    /// such as "written" or "between" are shorter or end otherwise), or with "cht" not after "g"
+    /// ("opdracht", "gesprek" aside, "licht"): spellings English rarely has.
+    static func looksLikeDutchVerbOrNoun(_ word: String) -> Bool {
+        if word.count >= 7 && word.hasSuffix("en") && !word.hasSuffix("tten") && !word.hasSuffix("dden")
+            && !["between", "children", "kitchen", "mistaken", "threaten", "frighten", "lighten", "tighten"].contains(word) {
+            return true
+        }
+        if let range = word.range(of: "cht"), range.lowerBound > word.startIndex, word[word.index(before: range.lowerBound)] != "g" { return true }
+        return false
     }
 
     /// Common words that are Dutch and not English.

@@ -1,14 +1,28 @@
 import Foundation
 
-/// A search index over a library's lessons: field-weighted BM25 (BM25F) over stems and
-/// bilingual concepts, built once per library and then read concurrently.
+/// A search index over a library's lessons: field-weighted BM25 (BM25F) over stems, Dutch
+/// compound parts and bilingual concepts, built once per library and then read concurrently.
+///
+/// Each lesson's title, sample questions, tags and body are one document with four fields
+/// (``RankingParameters`` holds their weights and the BM25 constants). Its terms are the stems of
+/// its words, the parts of its Dutch compounds, and the concepts of ``ConceptLexicon`` that its
+/// words and phrases express. A question becomes ``QueryUnit``s (see ``QueryAnalyzer``); a lesson
+/// scores, per unit, the best of the unit's alternatives (the word's stems in both languages, its
+/// concepts, a typo's correction), so a word and its synonym never count twice. Workplace
+/// vocabulary counts fully and general language half. The confidence of a hit is its
+/// ``coverage(of:units:)``.
+///
+/// Postings are flat arrays and a query scores into a dense array with a list of touched lessons,
+/// so a search costs the length of the posting lists it reads and no hashing. Immutable after
+/// building: queries allocate their own scratch arrays, so any number of threads may search one
+/// index at the same time; a reload builds a new index.
 public struct LessonIndex: Sendable {
     /// The weight of a term found in each field of a lesson.
     public struct FieldWeights: Sendable, Equatable {
-        public var title: Double = 3.0
-        public var questions: Double = 2.5
-        public var tags: Double = 2.0
-        public var body: Double = 1.0
+        public var title = Double(RankingParameters.standard.title)
+        public var questions = Double(RankingParameters.standard.questions)
+        public var tags = Double(RankingParameters.standard.tags)
+        public var body = Double(RankingParameters.standard.body)
         public init() {}
     }
 
@@ -22,201 +36,178 @@ public struct LessonIndex: Sendable {
         public var coverage: Double
     }
 
-    /// BM25 saturation constant and length normalisation.
-    static let k1 = 1.2
-    static let b = 0.75
+    /// Words shorter than this (in bytes) are not split as compounds.
+    static let minimumCompoundLength = 7
 
     public let lessons: [Microlearning]
     let lexicon: ConceptLexicon
-    private var termIDs: [String: Int32] = [:]
-    /// Per term: (lesson, saturated weighted term frequency) pairs.
-    private var postings: [[(lesson: Int32, weight: Float)]] = []
-    private var idf: [Double] = []
-    private var maxIDF: Double = 0
-    private var splitter: DutchCompoundSplitter
-    /// Terms one deletion away, for typo tolerance: deletion key → term ids.
-    private var deletions: [String: [Int32]] = [:]
+    let parameters: RankingParameters
+    let postings: PostingLists
+    let analyzer: QueryAnalyzer
+    /// Each lesson's position when lessons are sorted by id: ties in score are broken by id.
+    private let tieRank: [Int32]
 
     /// Builds the index for `library`.
     public init(library: ContentLibrary, weights: FieldWeights = FieldWeights()) {
-        self.init(lessons: library.lessons, lexicon: ConceptLexicon(synonyms: library.synonyms), weights: weights)
+        var parameters = RankingParameters.standard
+        parameters.title = Float(weights.title)
+        parameters.questions = Float(weights.questions)
+        parameters.tags = Float(weights.tags)
+        parameters.body = Float(weights.body)
+        self.init(lessons: library.lessons, lexicon: ConceptLexicon(synonyms: library.synonyms), parameters: parameters)
     }
 
-    init(lessons: [Microlearning], lexicon: ConceptLexicon, weights: FieldWeights = FieldWeights()) {
+    init(lessons: [Microlearning], lexicon: ConceptLexicon, parameters: RankingParameters = .standard) {
         self.lessons = lessons
         self.lexicon = lexicon
-
-        // The vocabulary for splitting Dutch compounds: every word the lessons use.
-        var vocabulary: Set<String> = []
-        for lesson in lessons where lesson.language == .nl {
-            for word in TextNormalizer.words(lesson.title + " " + lesson.questions.joined(separator: " ") + " " + lesson.tags.joined(separator: " ") + " " + lesson.body) where word.count >= 3 {
-                vocabulary.insert(word)
-            }
+        self.parameters = parameters
+        let builder = IndexBuilder(lexicon: lexicon, parameters: parameters)
+        let output = builder.build(lessons)
+        postings = output.postings
+        let n = Float(max(lessons.count, 1))
+        let maximumIDF = log(1 + (n + 0.5) / 0.5)
+        analyzer = QueryAnalyzer(lexicon: lexicon, stemTerms: output.stemTerms, conceptTerms: output.conceptTerms,
+                                 idf: output.idf, splitter: output.splitter, vocabulary: output.vocabulary,
+                                 unknownWeight: maximumIDF * parameters.unknownWordShare,
+                                 absentConceptWeight: maximumIDF * parameters.absentConceptShare, parameters: parameters)
+        var rank = [Int32](repeating: 0, count: lessons.count)
+        for (position, index) in lessons.indices.sorted(by: { lessons[$0].id < lessons[$1].id || (lessons[$0].id == lessons[$1].id && $0 < $1) }).enumerated() {
+            rank[index] = Int32(position)
         }
-        for group in lexicon.sourceGroups {
-            for term in group { for word in TextNormalizer.words(term) where word.count >= 3 { vocabulary.insert(word) } }
-        }
-        splitter = DutchCompoundSplitter(vocabulary: vocabulary)
-
-        let fieldWeights = [weights.title, weights.questions, weights.tags, weights.body]
-        var perLesson: [[[String: Int]]] = []  // lesson → field → term → count
-        var fieldLengthTotals = [Double](repeating: 0, count: 4)
-        for lesson in lessons {
-            let fields = [lesson.title, lesson.questions.joined(separator: "\n"), lesson.tags.joined(separator: ", "), lesson.body]
-            var counts: [[String: Int]] = []
-            for (f, text) in fields.enumerated() {
-                var termCounts: [String: Int] = [:]
-                let terms = Self.terms(of: text, language: lesson.language, lexicon: lexicon, splitter: splitter)
-                for term in terms { termCounts[term, default: 0] += 1 }
-                fieldLengthTotals[f] += Double(terms.count)
-                counts.append(termCounts)
-            }
-            perLesson.append(counts)
-        }
-        let n = Double(max(lessons.count, 1))
-        let averageLengths = fieldLengthTotals.map { max($0 / n, 1) }
-
-        var weighted: [String: [(Int32, Double)]] = [:]
-        for (l, fields) in perLesson.enumerated() {
-            var perTerm: [String: Double] = [:]
-            for (f, counts) in fields.enumerated() {
-                let length = Double(counts.values.reduce(0, +))
-                let norm = 1 - Self.b + Self.b * length / averageLengths[f]
-                for (term, count) in counts {
-                    perTerm[term, default: 0] += fieldWeights[f] * Double(count) / norm
-                }
-            }
-            for (term, tf) in perTerm {
-                weighted[term, default: []].append((Int32(l), tf / (Self.k1 + tf)))
-            }
-        }
-        for term in weighted.keys.sorted() {
-            let id = Int32(postings.count)
-            termIDs[term] = id
-            let list = weighted[term]!
-            postings.append(list.map { (lesson: $0.0, weight: Float($0.1)) })
-            let df = Double(list.count)
-            idf.append(log(1 + (n - df + 0.5) / (df + 0.5)))
-            if !term.hasPrefix("#") && term.count >= 4 {
-                for key in Self.deletionKeys(term) { deletions[key, default: []].append(id) }
-            }
-        }
-        maxIDF = log(1 + (n + 0.5) / 0.5)
+        tieRank = rank
     }
 
-    /// The terms a text contributes to the index: stems, compound parts and concepts.
-    static func terms(of text: String, language: Language, lexicon: ConceptLexicon, splitter: DutchCompoundSplitter) -> [String] {
-        var terms: [String] = []
-        var allStems: [String] = []
-        for word in TextNormalizer.words(text) {
-            let stem = TextNormalizer.stem(word, language: language)
-            allStems.append(stem)
-            if StopWords.isStopWord(word, language: language) { continue }
-            terms.append(stem)
-            if language == .nl && word.count >= 8 {
-                let parts = splitter.split(word)
-                if parts.count > 1 {
-                    for part in parts where !StopWords.isStopWord(part, language: .nl) {
-                        terms.append(TextNormalizer.stem(part, language: .nl))
-                    }
-                    terms += lexicon.concepts(in: parts.map { TextNormalizer.stem($0, language: .nl) })
-                }
-            }
-        }
-        terms += lexicon.concepts(in: allStems)
-        return terms
-    }
-
-    /// One unit of a query: alternative terms, of which the best one counts.
-    struct QueryUnit {
-        var alternatives: [Int32]
-        var weight: Double
-    }
-
-    /// Scores every lesson that shares a term with `query`, best first.
-    /// `language` is the language the question is in; lessons in it get a small preference.
+    /// Scores every lesson that shares a term with `query`, best first (ties by id), at most `limit`.
+    /// `language` is the language the question is in: its stemmer reads the question first, and
+    /// lessons in it get a small preference.
     public func search(_ query: String, language: Language, limit: Int = 5) -> [Hit] {
-        let units = queryUnits(query, language: language)
-        guard !units.isEmpty else { return [] }
-        let denominator = units.reduce(0.0) { $0 + $1.weight }
-        var scores: [Int32: Double] = [:]
-        for unit in units {
-            var best: [Int32: Double] = [:]
-            for term in unit.alternatives {
-                let termIDF = idf[Int(term)]
-                for posting in postings[Int(term)] {
-                    let value = termIDF * Double(posting.weight)
-                    if value > best[posting.lesson, default: 0] { best[posting.lesson] = value }
-                }
-            }
-            for (lesson, value) in best { scores[lesson, default: 0] += value }
-        }
-        var hits = scores.map { lesson, score -> Hit in
-            let sameLanguage = lessons[Int(lesson)].language == language
-            let ranked = sameLanguage ? score * 1.1 : score
-            return Hit(lessonIndex: Int(lesson), score: ranked, coverage: min(1, score / denominator))
-        }
-        hits.sort { $0.score != $1.score ? $0.score > $1.score : lessons[$0.lessonIndex].id < lessons[$1.lessonIndex].id }
-        return Array(hits.prefix(limit))
+        let units = analyzer.units(of: query, language: language)
+        return search(units: units, language: language, limit: limit)
     }
 
-    /// Splits a question into units: each concept phrase or word, with its alternative terms.
-    func queryUnits(_ query: String, language: Language) -> [QueryUnit] {
-        let words = TextNormalizer.words(query)
-        var units: [QueryUnit] = []
-        let primary = language
-        let stemsPrimary = words.map { TextNormalizer.stem($0, language: primary) }
-        let stemsOther = words.map { TextNormalizer.stem($0, language: primary.other) }
-        for (i, word) in words.enumerated() {
-            if TextAnalyzer.isQueryStopWord(word, primary: primary) { continue }
-            var alternatives: Set<String> = [stemsPrimary[i], stemsOther[i]]
-            // Concepts this word takes part in, as a single word or in a phrase around it.
-            for stems in [stemsPrimary, stemsOther] {
-                for concept in lexicon.concepts(in: [stems[i]]) { alternatives.insert(concept) }
-                if i + 1 < stems.count { for c in lexicon.concepts(in: [stems[i], stems[i + 1]]) { alternatives.insert(c) } }
-                if i > 0 { for c in lexicon.concepts(in: [stems[i - 1], stems[i]]) { alternatives.insert(c) } }
-            }
-            var ids = alternatives.compactMap { termIDs[$0] }
-            if ids.isEmpty {
-                // Not in the index: a Dutch compound of known words, or a typo of a known word.
-                let parts = splitter.split(word)
-                if parts.count > 1 {
-                    for part in parts where !StopWords.isStopWord(part, language: .nl) {
-                        var partIDs = [TextNormalizer.stem(part, language: .nl), TextNormalizer.stem(part, language: .en)].compactMap { termIDs[$0] }
-                        partIDs += lexicon.concepts(in: [TextNormalizer.stem(part, language: .nl)]).compactMap { termIDs[$0] }
-                        units.append(QueryUnit(alternatives: partIDs, weight: partIDs.map { idf[Int($0)] }.max() ?? maxIDF / 2))
+    func search(units: [QueryUnit], language: Language, limit: Int) -> [Hit] {
+        guard !units.isEmpty, !lessons.isEmpty, limit > 0 else { return [] }
+        let idf = analyzer.idf
+        var scores = [Float](repeating: 0, count: lessons.count)
+        var touched: [Int32] = []
+        touched.reserveCapacity(min(lessons.count, 4096))
+        var unitBest: [Float] = units.contains { $0.alternatives.count > 1 } ? [Float](repeating: 0, count: lessons.count) : []
+        var unitTouched: [Int32] = []
+        scores.withUnsafeMutableBufferPointer { scores in
+            unitBest.withUnsafeMutableBufferPointer { unitBest in
+                postings.lessons.withUnsafeBufferPointer { lessonsOf in
+                    postings.weights.withUnsafeBufferPointer { weightsOf in
+                        for unit in units where !unit.alternatives.isEmpty {
+                            if unit.alternatives.count == 1 {
+                                let alternative = unit.alternatives[0]
+                                let scale = unit.emphasis * alternative.factor * idf[Int(alternative.term)]
+                                for p in postings.range(of: alternative.term) {
+                                    let lesson = Int(lessonsOf[p])
+                                    if scores[lesson] == 0 { touched.append(Int32(truncatingIfNeeded: lesson)) }
+                                    scores[lesson] += scale * weightsOf[p]
+                                }
+                                continue
+                            }
+                            // Several alternatives: the best one per lesson counts.
+                            for alternative in unit.alternatives {
+                                let scale = unit.emphasis * alternative.factor * idf[Int(alternative.term)]
+                                for p in postings.range(of: alternative.term) {
+                                    let lesson = Int(lessonsOf[p])
+                                    let value = scale * weightsOf[p]
+                                    let previous = unitBest[lesson]
+                                    if previous == 0 { unitTouched.append(Int32(truncatingIfNeeded: lesson)) }
+                                    if value > previous { unitBest[lesson] = value }
+                                }
+                            }
+                            for lesson in unitTouched {
+                                let l = Int(lesson)
+                                if scores[l] == 0 { touched.append(lesson) }
+                                scores[l] += unitBest[l]
+                                unitBest[l] = 0
+                            }
+                            unitTouched.removeAll(keepingCapacity: true)
+                        }
                     }
-                    continue
                 }
-                ids = typoCandidates(for: stemsPrimary[i]) + typoCandidates(for: word)
             }
-            let weight = ids.map { idf[Int($0)] }.max() ?? maxIDF
-            units.append(QueryUnit(alternatives: Array(Set(ids)), weight: weight))
         }
-        return units
-    }
 
-    /// Index terms one edit (deletion, insertion, substitution, or transposition-like) away.
-    func typoCandidates(for term: String) -> [Int32] {
-        guard term.count >= 4 else { return [] }
-        var found: Set<Int32> = []
-        if let ids = deletions[term] { found.formUnion(ids) }
-        for key in Self.deletionKeys(term) {
-            if let id = termIDs[key] { found.insert(id) }
-            if let ids = deletions[key] { found.formUnion(ids) }
+        // The best `limit` lessons: a small sorted buffer, ties broken by id.
+        var best: [(lesson: Int32, score: Float)] = []
+        best.reserveCapacity(limit + 1)
+        for lesson in touched {
+            var score = scores[Int(lesson)]
+            if lessons[Int(lesson)].language == language { score *= parameters.sameLanguageBoost }
+            if best.count == limit, let last = best.last, !precedes(lesson, score, last.lesson, last.score) { continue }
+            var position = best.count
+            while position > 0 && precedes(lesson, score, best[position - 1].lesson, best[position - 1].score) { position -= 1 }
+            best.insert((lesson, score), at: position)
+            if best.count > limit { best.removeLast() }
         }
-        return Array(found)
-    }
-
-    static func deletionKeys(_ term: String) -> [String] {
-        let chars = Array(term)
-        return chars.indices.map { i in
-            var copy = chars
-            copy.remove(at: i)
-            return String(copy)
+        return best.map { entry in
+            Hit(lessonIndex: Int(entry.lesson), score: Double(entry.score), coverage: Double(coverage(of: entry.lesson, units: units)))
         }
     }
 
-    /// Number of distinct terms: reported by `status` and the benchmark.
-    public var termCount: Int { termIDs.count }
+    @inline(__always) private func precedes(_ a: Int32, _ scoreA: Float, _ b: Int32, _ scoreB: Float) -> Bool {
+        scoreA != scoreB ? scoreA > scoreB : tieRank[Int(a)] < tieRank[Int(b)]
+    }
+
+    /// The share (0–1) of the units' information that `lesson` covers: per unit, its best
+    /// alternative's idf times how strongly the lesson has it (full from ``RankingParameters/fullCoverageWeight``
+    /// up), over the units' weights. A word of a service topic ("wifi password", "parking permit")
+    /// counts as covered only by a lesson about that topic; for any other lesson it is uncovered
+    /// information, as much as a word no lesson knows.
+    func coverage(of lesson: Int32, units: [QueryUnit]) -> Float {
+        var covered: Float = 0
+        var information: Float = 0
+        for unit in units {
+            let general = unit.emphasis < 1 ? parameters.generalWordWeight : 1
+            if unit.hasServiceTopic && !unit.serviceTerms.contains(where: { (postingWeight(term: $0, lesson: lesson) ?? 0) >= parameters.fullCoverageWeight }) {
+                information += max(unit.weight, analyzer.absentConceptWeight)
+                continue
+            }
+            var best: Float = 0
+            for alternative in unit.alternatives {
+                guard let weight = postingWeight(term: alternative.term, lesson: lesson) else { continue }
+                let value = alternative.factor * analyzer.idf[Int(alternative.term)] * min(1, weight / parameters.fullCoverageWeight)
+                best = max(best, value)
+            }
+            covered += min(best * general, unit.weight)
+            information += unit.weight
+        }
+        return information > 0 ? min(1, covered / information) : 0
+    }
+
+    /// The saturated weight of `term` in `lesson`, if the lesson has the term (binary search:
+    /// postings are in lesson order).
+    func postingWeight(term: Int32, lesson: Int32) -> Float? {
+        let range = postings.range(of: term)
+        var low = range.lowerBound, high = range.upperBound
+        while low < high {
+            let mid = (low + high) / 2
+            if postings.lessons[mid] < lesson { low = mid + 1 } else { high = mid }
+        }
+        return low < range.upperBound && postings.lessons[low] == lesson ? postings.weights[low] : nil
+    }
+
+    /// The units a question is analysed into (for diagnostics and tests).
+    func queryUnits(_ query: String, language: Language) -> [QueryUnit] {
+        analyzer.units(of: query, language: language)
+    }
+
+    /// Number of distinct terms (stems and concepts): reported by `status` and the benchmark.
+    public var termCount: Int { analyzer.idf.count }
+
+    /// Number of (term, lesson) postings: reported by the benchmark.
+    public var postingCount: Int { postings.totalCount }
+}
+
+extension LessonIndex {
+    /// A readable name for a term (its stem, or the first words of its concept's group), for diagnostics.
+    func debugTermName(_ term: Int32) -> String {
+        if let stem = analyzer.stemTerms.first(where: { $0.value == term })?.key { return stem }
+        if let concept = analyzer.conceptTerms.firstIndex(of: term) { return "#" + lexicon.sourceGroups[concept].prefix(2).joined(separator: "|") }
+        return "?\(term)"
+    }
 }

@@ -1,15 +1,27 @@
 /// Finds the lesson for a chat question, or decides honestly that there is none.
 ///
+/// Ranking is ``LessonIndex`` (BM25F over stems, compound parts and bilingual concepts); the
+/// decision is ``MatchPolicy``: below its minimum confidence the question is a content gap, and a
+/// runner-up that scores close to the best is offered as "did you mean". When a topic exists in
+/// both languages (see ``TopicTwins``) the answer is the lesson in the asker's language.
+///
 /// Immutable once built: a reload builds a new matcher and swaps it in whole.
 public struct LessonMatcher: Sendable {
     public let library: ContentLibrary
     public let index: LessonIndex
     public var policy: MatchPolicy
+    private let twins: TopicTwins
 
     public init(library: ContentLibrary, policy: MatchPolicy = .standard) {
+        self.init(library: library, index: LessonIndex(library: library), policy: policy)
+    }
+
+    /// A matcher over an index built beforehand (for measuring ranking parameters).
+    init(library: ContentLibrary, index: LessonIndex, policy: MatchPolicy) {
         self.library = library
-        self.index = LessonIndex(library: library)
+        self.index = index
         self.policy = policy
+        self.twins = TopicTwins(lessons: index.lessons)
     }
 
     /// Matches `question`. `fallbackLanguage` is used when the message itself does not show
@@ -17,52 +29,35 @@ public struct LessonMatcher: Sendable {
     /// `candidateLimit` is how many ranked lessons the result keeps (for evaluation; answers use few).
     public func match(_ question: String, fallbackLanguage: Language, candidateLimit: Int = 5) -> MatchResult {
         let language = LanguageDetector().detect(question, fallback: fallbackLanguage)
-        let hits = index.search(question, language: language, limit: max(candidateLimit, 1 + policy.maximumAlternatives))
-        var candidates = hits.map {
-            MatchResult.Candidate(lesson: index.lessons[$0.lessonIndex], confidence: $0.coverage, score: $0.score)
-        }
-        candidates = Self.preferAskersLanguage(candidates, language: language)
+        let limit = max(candidateLimit, 1 + policy.maximumAlternatives)
+        // One extra hit per twin pair may be dropped below, so ask for a few more.
+        let hits = index.search(question, language: language, limit: limit + 2)
+        let candidates = Array(askersLanguage(hits, language: language).prefix(limit))
         guard let top = candidates.first, top.confidence >= policy.minimumConfidence else {
             return MatchResult(question: question, language: language, decision: .noMatch, candidates: candidates)
         }
-        let close = candidates.dropFirst().filter {
-            $0.score >= top.score * policy.ambiguityRatio && $0.confidence >= policy.minimumConfidence
-        }.prefix(policy.maximumAlternatives)
+        let close = candidates.dropFirst().filter { $0.score >= top.score * policy.ambiguityRatio }.prefix(policy.maximumAlternatives)
         if close.isEmpty {
-            return MatchResult(question: question, language: language, decision: .answer, candidates: [top] + candidates.dropFirst())
+            return MatchResult(question: question, language: language, decision: .answer, candidates: candidates)
         }
         return MatchResult(question: question, language: language, decision: .answerWithAlternatives, candidates: [top] + close)
     }
 
-    /// Drops a lesson's twin in the other language when the asker's language has it, so
-    /// "did you mean" never offers the same topic twice.
-    static func preferAskersLanguage(_ candidates: [MatchResult.Candidate], language: Language) -> [MatchResult.Candidate] {
+    /// The hits as candidates, each topic once and in the asker's language when it has a twin in
+    /// it (keeping the better-ranked of the two's score and confidence).
+    private func askersLanguage(_ hits: [LessonIndex.Hit], language: Language) -> [MatchResult.Candidate] {
         var result: [MatchResult.Candidate] = []
-        for candidate in candidates {
-            let twin = result.firstIndex { TopicTwins.areTwins($0.lesson, candidate.lesson) }
-            if let twin {
-                if result[twin].lesson.language != language && candidate.lesson.language == language {
-                    result[twin] = candidate
-                }
-                continue
+        var taken: Set<Int> = []
+        for hit in hits {
+            var position = hit.lessonIndex
+            if index.lessons[position].language != language, let twin = twins.twin(of: position),
+               index.lessons[twin].language == language {
+                position = twin
             }
-            result.append(candidate)
+            guard taken.insert(position).inserted else { continue }
+            if let twin = twins.twin(of: position) { taken.insert(twin) }
+            result.append(MatchResult.Candidate(lesson: index.lessons[position], confidence: hit.coverage, score: hit.score))
         }
         return result
-    }
-}
-
-/// Recognises the same topic written twice, once per language (`give-feedback-en` / `feedback-geven-nl`,
-/// or lessons that name each other in `related` and differ only in language).
-enum TopicTwins {
-    static func areTwins(_ a: Microlearning, _ b: Microlearning) -> Bool {
-        guard a.language != b.language else { return false }
-        if a.related.contains(b.id) && b.related.contains(a.id) { return true }
-        func base(_ id: String) -> String? {
-            for suffix in ["-nl", "-en"] where id.hasSuffix(suffix) { return String(id.dropLast(3)) }
-            return nil
-        }
-        if let x = base(a.id), let y = base(b.id), x == y { return true }
-        return false
     }
 }

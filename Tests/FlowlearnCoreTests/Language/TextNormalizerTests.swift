@@ -125,3 +125,38 @@ struct TextNormalizerTests {
         #expect(lesson.contains("beoordelingsgesprek"))
     }
 }
+
+@Suite("TextNormalizer ASCII fast path")
+struct TextNormalizerASCIIPathTests {
+    /// The general (Unicode) path, forced by a non-ASCII character that only separates words.
+    func unicodePath(_ text: String, _ joined: Bool) -> [String] {
+        TextNormalizer.words("\u{2003}" + text, includeHyphenJoined: joined)
+    }
+
+    @Test func givesTheSameWordsAsTheUnicodePath() {
+        var random = SplitMix(seed: 7)
+        let alphabet = Array("abcXYZ09 -'/,.!?\n\t-")
+        for _ in 0..<2_000 {
+            let text = String((0..<random.below(40)).map { _ in alphabet[random.below(alphabet.count)] })
+            for joined in [true, false] {
+                #expect(TextNormalizer.asciiWords(text, includeHyphenJoined: joined) == unicodePath(text, joined), "\(text)")
+                #expect(TextNormalizer.words(text, includeHyphenJoined: joined) == unicodePath(text, joined), "\(text)")
+            }
+        }
+        #expect(TextNormalizer.asciiWords("één", includeHyphenJoined: true) == nil)
+    }
+}
+
+/// A small deterministic random generator for property tests.
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+    mutating func below(_ n: Int) -> Int { n == 0 ? 0 : Int(next() % UInt64(n)) }
+}

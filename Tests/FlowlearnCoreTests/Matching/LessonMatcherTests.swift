@@ -46,3 +46,26 @@ import Testing
         #expect(LanguageDetector().detect("phishing", fallback: .en) == .en)
     }
 }
+
+@Suite struct LessonMatcherDecisionTests {
+    @Test func offersTheCloseRunnerUpAsDidYouMean() {
+        let lessons = [
+            LessonIndexTests.lesson("a-meetings", .en, "Chair a meeting", tags: ["meeting"]),
+            LessonIndexTests.lesson("b-meetings", .en, "Take minutes in a meeting", tags: ["meeting"]),
+        ]
+        let result = LessonMatcher(library: ContentLibrary(lessons: lessons)).match("meeting", fallbackLanguage: .en)
+        #expect(result.decision == .answerWithAlternatives)
+        #expect(result.alternatives.count == 1)
+    }
+
+    @Test func theStandardPolicyIsTheCalibratedOne() {
+        #expect(MatchPolicy.standard == MatchPolicy(minimumConfidence: 0.30, ambiguityRatio: 0.75, maximumAlternatives: 2))
+    }
+
+    @Test func shorthandAndDutchVerbsStillFindTheLesson() {
+        let matcher = SampleLibrary.matcher
+        #expect(matcher.match("tips voor feedback geven aan mn collega", fallbackLanguage: .en).best?.lesson.id == "feedback-geven-nl")
+        #expect(LanguageDetector().detect("phisihng mail herkennen", fallback: .en) == .nl)
+        #expect(LanguageDetector().detect("stretch opdracht tips", fallback: .en) == .nl)
+    }
+}

@@ -1,0 +1,188 @@
+/// Turns a chat question into ``QueryUnit``s against one index's vocabulary.
+///
+/// Language-aware and forgiving: chat shorthand is expanded ("ppl", "mn", "ipv"); every word is
+/// stemmed in both languages (people mix them: "phishing melden"); the lexicon's phrases are found
+/// in both, possessives included ("my boss" is a cue for the employee's side); question
+/// scaffolding and function words are dropped; a word no lesson knows is split when it is a
+/// Dutch compound of known words ("kennisdeelsessies"), else corrected when it is one edit from a
+/// known word ("phisihng", corrected before phrases are looked up), else kept as an unknown unit
+/// that lowers the confidence.
+struct QueryAnalyzer: Sendable {
+    let lexicon: ConceptLexicon
+    let stemTerms: [String: Int32]
+    let conceptTerms: [Int32]
+    let idf: [Float]
+    let splitter: DutchCompoundSplitter
+    let vocabulary: LessonVocabulary
+    /// The weight of a word that no lesson knows.
+    let unknownWeight: Float
+    /// The weight of a word in a service topic that no lesson has.
+    let absentConceptWeight: Float
+    let parameters: RankingParameters
+
+    /// The units of `text`, a question in `language`.
+    func units(of text: String, language: Language) -> [QueryUnit] {
+        var words = ChatShorthand.expand(TextNormalizer.words(text))
+        guard !words.isEmpty else { return [] }
+        var stems: [[String]] = [
+            words.map { TextNormalizer.stem($0, language: .en) },
+            words.map { TextNormalizer.stem($0, language: .nl) },
+        ]
+        // The asker's language first: its stemmer decides what a word is; the other one only
+        // bridges code-switching ("phishing melden"), so "boss" is never read as Dutch "boos".
+        let order = language == .en ? [0, 1] : [1, 0]
+
+        // Typos first, so that corrected words take part in phrases too ("yearly evalution").
+        var factors = [Float](repeating: 1, count: words.count)
+        for (i, word) in words.enumerated() where !TextAnalyzer.isQueryStopWord(word, primary: language) {
+            guard !isKnown(word, stems: [stems[0][i], stems[1][i]]) else { continue }
+            let parts = word.utf8.count >= LessonIndex.minimumCompoundLength ? splitter.split(word) : []
+            if parts.contains(where: { isKnown($0, stems: [TextNormalizer.stem($0, language: .en), TextNormalizer.stem($0, language: .nl)]) }) { continue }
+            guard let correction = vocabulary.corrections(for: word, limit: 1).first else { continue }
+            words[i] = correction
+            stems[0][i] = TextNormalizer.stem(correction, language: .en)
+            stems[1][i] = TextNormalizer.stem(correction, language: .nl)
+            factors[i] = parameters.typoFactor
+        }
+
+        // Concepts per word, from phrases in the asker's language; the other language's phrases
+        // only for words that the first reading left without a concept.
+        var conceptsAt = [[ConceptLexicon.Concept]](repeating: [], count: words.count)
+        var positions: [Int] = []
+        for (i, word) in words.enumerated() where !ConceptLexicon.isPhraseNoise(word) { positions.append(i) }
+        for (pass, slot) in order.enumerated() {
+            let tokens = positions.map { lexicon.token(word: words[$0], stem: stems[slot][$0]) }
+            let before = conceptsAt.map(\.isEmpty)
+            lexicon.forEachMatch(in: tokens) { matched, concepts in
+                for k in matched {
+                    let position = positions[k]
+                    if pass > 0 && !before[position] { continue }
+                    for concept in concepts where !conceptsAt[position].contains(concept) {
+                        conceptsAt[position].append(concept)
+                    }
+                }
+            }
+        }
+
+        var units: [QueryUnit] = []
+        var unitWordIndex: [Int] = []
+        for (i, word) in words.enumerated() {
+            if TextAnalyzer.isQueryStopWord(word, primary: language) { continue }
+            var alternatives = alternativesOf(words[i], stems: order.map { stems[$0][i] }, concepts: conceptsAt[i], factor: factors[i],
+                                              otherLanguage: language.other)
+
+            // A hyphenated word comes as its parts followed by the joined form ("e", "mail", "email").
+            if let parts = Self.hyphenParts(words, at: i) {
+                if alternatives.isEmpty { continue }
+                // The joined form is known: it stands for the parts, which then do not count on their own.
+                while let last = unitWordIndex.last, parts.contains(last) {
+                    alternatives = Self.merged(alternatives, units.removeLast().alternatives)
+                    unitWordIndex.removeLast()
+                }
+            }
+            if !alternatives.isEmpty {
+                let general = conceptsAt[i].isEmpty
+                let emphasis = general ? parameters.generalWordEmphasis : 1
+                let absent = conceptsAt[i].contains { conceptTerms[Int($0)] < 0 && lexicon.serviceTopics.contains($0) }
+                let known = weight(of: alternatives) * (general ? parameters.generalWordWeight : 1)
+                let weight = absent ? max(known, absentConceptWeight) : known
+                let service = conceptsAt[i].filter { lexicon.serviceTopics.contains($0) }
+                units.append(QueryUnit(word: word, alternatives: alternatives, weight: weight, emphasis: emphasis,
+                                       hasAbsentConcept: absent, hasServiceTopic: !service.isEmpty,
+                                       serviceTerms: service.map { conceptTerms[Int($0)] }.filter { $0 >= 0 }))
+                unitWordIndex.append(i)
+                continue
+            }
+            // The lexicon knows the word but no lesson has it: information the library does not cover.
+            if !conceptsAt[i].isEmpty {
+                let service = conceptsAt[i].contains { lexicon.serviceTopics.contains($0) }
+                units.append(QueryUnit(word: word, alternatives: [], weight: service ? max(unknownWeight, absentConceptWeight) : unknownWeight,
+                                       hasAbsentConcept: service, hasServiceTopic: service))
+                unitWordIndex.append(i)
+                continue
+            }
+            // A Dutch compound of known words: each part is a smaller unit.
+            let parts = word.utf8.count >= LessonIndex.minimumCompoundLength ? splitter.split(word) : []
+            let partUnits = parts.filter { !StopWords.isStopWord($0, language: .nl) }.map { part -> QueryUnit in
+                let alternatives = alternativesOf(word: part, factor: 1)
+                let weight = alternatives.isEmpty ? unknownWeight : self.weight(of: alternatives)
+                return QueryUnit(word: part, alternatives: alternatives, weight: weight * parameters.compoundPartShare)
+            }
+            if partUnits.contains(where: { !$0.alternatives.isEmpty }) {
+                units += partUnits
+                unitWordIndex += partUnits.map { _ in i }
+                continue
+            }
+            units.append(QueryUnit(word: word, alternatives: [], weight: unknownWeight))
+            unitWordIndex.append(i)
+        }
+        return units
+    }
+
+    /// Alternatives of a single word on its own (a part of a Dutch compound).
+    private func alternativesOf(word: String, factor: Float) -> [QueryUnit.Alternative] {
+        let stems = [TextNormalizer.stem(word, language: .nl), TextNormalizer.stem(word, language: .en)]
+        var concepts: [ConceptLexicon.Concept] = []
+        for stem in stems {
+            let token = lexicon.token(word: word, stem: stem)
+            guard token >= 0 else { continue }
+            lexicon.forEachMatch(in: [token]) { _, found in
+                for concept in found where !concepts.contains(concept) { concepts.append(concept) }
+            }
+        }
+        return alternativesOf(word, stems: stems, concepts: concepts, factor: factor, otherLanguage: .en)
+    }
+
+    /// Whether the index or the lexicon knows a word (by either stem).
+    private func isKnown(_ word: String, stems: [String]) -> Bool {
+        stems.contains { stemTerms[$0] != nil || lexicon.token(word: word, stem: $0) >= 0 }
+    }
+
+    /// Alternatives from stems and concepts. `stems` holds the asker's language's stem first and
+    /// then `otherLanguage`'s; the second counts a little less when it differs, unless lessons in
+    /// that language use the word itself ("phishing" in English lessons, not "boss" in Dutch ones).
+    private func alternativesOf(_ word: String, stems: [String], concepts: [ConceptLexicon.Concept], factor: Float,
+                                otherLanguage: Language) -> [QueryUnit.Alternative] {
+        var result: [QueryUnit.Alternative] = []
+        for (k, stem) in stems.enumerated() {
+            let trusted = k == 0 || stem == stems[0] || vocabulary.languages(of: word).contains(LessonVocabulary.Languages(otherLanguage))
+            let f = trusted ? factor : factor * parameters.otherLanguageFactor
+            if let term = stemTerms[stem] { result = Self.merged(result, [.init(term: term, factor: f)]) }
+        }
+        for concept in concepts {
+            let term = conceptTerms[Int(concept)]
+            if term >= 0 { result = Self.merged(result, [.init(term: term, factor: factor * parameters.conceptFactor)]) }
+        }
+        return result
+    }
+
+    private func weight(of alternatives: [QueryUnit.Alternative]) -> Float {
+        alternatives.reduce(0) { max($0, idf[Int($1.term)]) }
+    }
+
+    /// The union of two alternative lists, keeping the higher factor for a term both have.
+    static func merged(_ a: [QueryUnit.Alternative], _ b: [QueryUnit.Alternative]) -> [QueryUnit.Alternative] {
+        var result = a
+        for alternative in b {
+            if let i = result.firstIndex(where: { $0.term == alternative.term }) {
+                result[i].factor = max(result[i].factor, alternative.factor)
+            } else {
+                result.append(alternative)
+            }
+        }
+        return result
+    }
+
+    /// When `words[i]` is the joined form of the hyphenated word just before it, the positions of its parts.
+    static func hyphenParts(_ words: [String], at i: Int) -> Range<Int>? {
+        var joined = ""
+        var k = i - 1
+        while k >= 0 && k >= i - 4 {
+            joined = words[k] + joined
+            if joined.utf8.count > words[i].utf8.count { return nil }
+            if i - k >= 2 && joined == words[i] { return k..<i }
+            k -= 1
+        }
+        return nil
+    }
+}

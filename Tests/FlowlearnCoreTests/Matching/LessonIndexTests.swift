@@ -1,0 +1,134 @@
+@testable import FlowlearnCore
+import Testing
+
+@Suite("LessonIndex")
+struct LessonIndexTests {
+    static func lesson(_ id: String, _ language: Language, _ title: String, tags: [String] = [], questions: [String] = [],
+                       body: String = "", related: [String] = []) -> Microlearning {
+        Microlearning(id: id, title: title, language: language, tags: tags, questions: questions, related: related, body: body)
+    }
+
+    let index = SampleLibrary.matcher.index
+
+    func top(_ query: String, _ language: Language = .en) -> String? {
+        index.search(query, language: language, limit: 3).first.map { index.lessons[$0.lessonIndex].id }
+    }
+
+    @Test func ranksByFieldWeightedBM25() {
+        #expect(top("first aid") == "first-aid")
+        #expect(top("receive criticism") == "receive-feedback")
+    }
+
+    @Test func correctsTyposBeforeLookingUpPhrases() {
+        let units = index.queryUnits("phisihng herkennen", language: .nl)
+        #expect(units.first?.alternatives.isEmpty == false)
+        #expect(top("phisihng herkennen", .nl) == "phishing-herkennen")
+    }
+
+    @Test func splitsUnknownDutchCompoundsIntoKnownParts() {
+        let units = index.queryUnits("phishingherkenning", language: .nl)
+        #expect(units.count >= 2)
+        #expect(units.allSatisfy { !$0.alternatives.isEmpty })
+    }
+
+    @Test func aHyphenatedWordCountsOnce() {
+        let hyphen = index.queryUnits("report a phishing e-mail", language: .en)
+        let plain = index.queryUnits("report a phishing email", language: .en)
+        #expect(hyphen.count == plain.count)
+    }
+
+    @Test func questionScaffoldingIsNotAUnit() {
+        #expect(index.queryUnits("how do i", language: .en).isEmpty)
+        #expect(index.queryUnits("hoe kan ik", language: .nl).isEmpty)
+        #expect(index.search("how do i", language: .en).isEmpty)
+    }
+
+    @Test func tiesAreBrokenByID() {
+        let twins = [
+            Self.lesson("b-lesson", .en, "Lifting boxes safely"),
+            Self.lesson("a-lesson", .en, "Lifting boxes safely"),
+            Self.lesson("c-lesson", .en, "Lifting boxes safely"),
+        ]
+        let index = LessonIndex(library: ContentLibrary(lessons: twins))
+        let hits = index.search("lifting boxes", language: .en, limit: 3)
+        #expect(hits.map { twins[$0.lessonIndex].id } == ["a-lesson", "b-lesson", "c-lesson"])
+        #expect(Set(hits.map(\.score)).count == 1)
+    }
+
+    @Test func aServiceTopicIsCoveredOnlyByALessonAboutIt() {
+        // The password lesson shares "password" with the wifi question, but is not about wifi.
+        let lessons = [
+            Self.lesson("password-manager", .en, "Strong passwords with a password manager", tags: ["passwords", "security"],
+                        questions: ["How do I keep track of my passwords?"]),
+            Self.lesson("wifi-at-the-office", .en, "Wifi at the office", tags: ["wifi", "guest network"],
+                        questions: ["What is the wifi password?"]),
+        ]
+        let withWifi = LessonIndex(library: ContentLibrary(lessons: lessons))
+        let withoutWifi = LessonIndex(library: ContentLibrary(lessons: [lessons[0]]))
+        let question = "what is the wifi password"
+        let answered = withWifi.search(question, language: .en, limit: 1)
+        #expect(answered.first.map { lessons[$0.lessonIndex].id } == "wifi-at-the-office")
+        let gap = withoutWifi.search(question, language: .en, limit: 1)
+        #expect((gap.first?.coverage ?? 0) < (answered.first?.coverage ?? 0))
+        #expect((gap.first?.coverage ?? 0) < MatchPolicy.standard.minimumConfidence)
+    }
+
+    @Test func confidenceIsAShareAndDropsWithUnknownWords() {
+        let plain = index.search("how do i report a phishing email", language: .en, limit: 1).first?.coverage ?? 0
+        let noisy = index.search("how do i report a phishing email zorblax quimbly", language: .en, limit: 1).first?.coverage ?? 0
+        #expect(plain > 0 && plain <= 1)
+        #expect(noisy < plain)
+    }
+
+    @Test func searchingIsSafeFromManyTasksAtOnce() async {
+        let index = self.index
+        let questions = ["how do i report a phishing mail", "hoe geef ik feedback", "receive criticism", "first aid", "phishing melden"]
+        let expected = questions.map { index.search($0, language: .en, limit: 5) }
+        await withTaskGroup(of: Bool.self) { group in
+            for round in 0..<40 {
+                group.addTask {
+                    let i = round % questions.count
+                    return index.search(questions[i], language: .en, limit: 5) == expected[i]
+                }
+            }
+            for await same in group { #expect(same) }
+        }
+    }
+
+    @Test func anEmptyLibraryFindsNothing() {
+        let empty = LessonIndex(library: ContentLibrary(lessons: []))
+        #expect(empty.search("feedback", language: .en).isEmpty)
+        #expect(empty.termCount == 0)
+    }
+}
+
+@Suite("QueryAnalyzer")
+struct QueryAnalyzerTests {
+    let index = SampleLibrary.matcher.index
+
+    @Test func marksServiceTopicsThatNoLessonIsAbout() {
+        let units = index.queryUnits("wat is het wifi wachtwoord", language: .nl)
+        #expect(units.contains { $0.hasServiceTopic && $0.hasAbsentConcept })
+        #expect(!index.queryUnits("hoe herken ik phishing", language: .nl).contains { $0.hasServiceTopic })
+    }
+
+    @Test func workplaceWordsWeighMoreThanGeneralOnes() {
+        let units = index.queryUnits("report phishing monday", language: .en)
+        let phishing = units.first { $0.word == "phishing" }
+        let monday = units.first { $0.word == "monday" }
+        #expect(phishing?.emphasis == 1)
+        #expect(monday.map { $0.alternatives.isEmpty || $0.emphasis < 1 } == true)
+    }
+
+    @Test func theAskersLanguageReadsAWordFirst() {
+        // English "boss" is not Dutch "boos" (angry) in an English question.
+        let lessons = [LessonIndexTests.lesson("angry-customer", .nl, "Een boze klant", tags: ["boos", "klant"])]
+        let index = LessonIndex(library: ContentLibrary(lessons: lessons))
+        let angry = index.lexicon.sourceGroups.firstIndex { $0.contains("furious") }.map { index.analyzer.conceptTerms[$0] }
+        #expect(angry.map { $0 >= 0 } == true)
+        let terms = index.queryUnits("my boss", language: .en).flatMap(\.alternatives).map(\.term)
+        #expect(!terms.contains(angry!))
+        let dutch = index.queryUnits("mijn baas is boos", language: .nl).flatMap(\.alternatives).map(\.term)
+        #expect(dutch.contains(angry!))
+    }
+}

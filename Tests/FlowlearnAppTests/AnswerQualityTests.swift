@@ -1,0 +1,36 @@
+import Foundation
+import Testing
+
+/// Answer quality measured with `flowlearn eval`, as the README reports it.
+///
+/// The floors are regression guards at the level reached so far, not yet the targets
+/// (top-1 >= 90 %, out-of-scope rejection >= 85 %, confidently wrong <= 3 %): a change that
+/// makes answers worse fails here.
+@Suite struct AnswerQualityTests {
+    func evaluate(content: String, questions: String) throws -> [String: Any] {
+        let result = try FlowlearnBinary.run(["eval", "--content", content, "--questions", questions, "--json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        return try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    }
+
+    @Test func theShippedContentOnItsLabelledQuestions() throws {
+        let questions = FlowlearnBinary.packageRoot.appendingPathComponent("Tests/FlowlearnAppTests/Fixtures/content-questions.jsonl").path
+        let figures = try evaluate(content: FlowlearnBinary.shippedContent, questions: questions)
+        #expect((figures["in_scope"] as? Int ?? 0) >= 150)
+        #expect(figures["top1"] as? Double ?? 0 >= 0.72, "\(figures)")
+        #expect(figures["oos_rejection"] as? Double ?? 0 >= 0.65, "\(figures)")
+        #expect(figures["confidently_wrong"] as? Double ?? 1 <= 0.03, "\(figures)")
+    }
+
+    static let sharedEval = FlowlearnBinary.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/eval")
+
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: sharedEval.appendingPathComponent("dev-questions.jsonl").path),
+                   "the independent corpus ../shared/eval is not beside the checkout"))
+    func theIndependentCorpusOnItsDevQuestions() throws {
+        let figures = try evaluate(content: Self.sharedEval.appendingPathComponent("corpus").path,
+                                   questions: Self.sharedEval.appendingPathComponent("dev-questions.jsonl").path)
+        #expect(figures["top1"] as? Double ?? 0 >= 0.85, "\(figures)")
+        #expect(figures["oos_rejection"] as? Double ?? 0 >= 0.85, "\(figures)")
+        #expect(figures["confidently_wrong"] as? Double ?? 1 <= 0.03, "\(figures)")
+    }
+}

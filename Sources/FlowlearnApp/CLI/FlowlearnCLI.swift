@@ -1,5 +1,8 @@
 import Foundation
 import FlowlearnCore
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The `flowlearn` command: dispatches to the subcommands.
 public enum FlowlearnCLI {
@@ -12,6 +15,9 @@ public enum FlowlearnCLI {
 
     /// Runs the command line `arguments` (without the program name) and returns the exit code.
     public static func main(_ arguments: [String]) async -> Int32 {
+        // A reader that went away (a closed pipe, a dropped connection) is an error to handle
+        // where it happens, not a signal that kills the daemon.
+        signal(SIGPIPE, SIG_IGN)
         let console = Console()
         guard let name = arguments.first else {
             console.err(overview)

@@ -105,7 +105,7 @@ enum AskCommand: CLICommand {
     static func readBatch(_ path: String) throws -> [String] {
         let data: Data
         if path == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
+            data = (try? FileHandle.standardInput.readToEnd()) ?? Data()
         } else {
             guard let contents = FileManager.default.contents(atPath: path) else { throw BatchError(message: "\(path): cannot read the file") }
             data = contents

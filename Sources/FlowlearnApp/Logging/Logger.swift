@@ -40,7 +40,7 @@ public final class Logger: @unchecked Sendable {
             line = "flowlearn: \(severity == .info ? "" : severity.rawValue + ": ")\(message)\n"
         }
         lock.lock(); defer { lock.unlock() }
-        FileHandle.standardError.write(Data(line.utf8))
+        StandardStream.error.write(line)
     }
 
     static func syslogPriority(_ level: FlowlearnConfig.LogLevel) -> Int {

@@ -73,6 +73,6 @@ final class ShellPlatform: ChatPlatform, @unchecked Sendable {
 
     private func write(_ text: String) {
         outputLock.lock(); defer { outputLock.unlock() }
-        FileHandle.standardOutput.write(Data(text.utf8))
+        StandardStream.output.write(text)
     }
 }

@@ -71,9 +71,10 @@ enum FlowlearnBinary {
         // Read both pipes concurrently so a chatty process never blocks on a full pipe.
         let group = DispatchGroup()
         nonisolated(unsafe) var out = Data(), err = Data()
-        DispatchQueue.global().async(group: group) { out = stdoutPipe.fileHandleForReading.readDataToEndOfFile() }
-        DispatchQueue.global().async(group: group) { err = stderrPipe.fileHandleForReading.readDataToEndOfFile() }
-        if let input { stdinPipe.fileHandleForWriting.write(Data(input.utf8)) }
+        DispatchQueue.global().async(group: group) { out = (try? stdoutPipe.fileHandleForReading.readToEnd()) ?? Data() }
+        DispatchQueue.global().async(group: group) { err = (try? stderrPipe.fileHandleForReading.readToEnd()) ?? Data() }
+        // A process that exits before reading its input closes the pipe: that is its answer, not a test crash.
+        if let input { try? stdinPipe.fileHandleForWriting.write(contentsOf: Data(input.utf8)) }
         try? stdinPipe.fileHandleForWriting.close()
         let finished = DispatchSemaphore(value: 0)
         DispatchQueue.global().async { process.waitUntilExit(); finished.signal() }

@@ -43,9 +43,9 @@ final class RunningFlowlearn: @unchecked Sendable {
         }
     }
 
-    /// Types a line.
+    /// Types a line (lost when the process has already ended, as at a real terminal).
     func send(_ line: String) {
-        stdin.fileHandleForWriting.write(Data((line + "\n").utf8))
+        try? stdin.fileHandleForWriting.write(contentsOf: Data((line + "\n").utf8))
     }
 
     /// Closes stdin (Ctrl-D).

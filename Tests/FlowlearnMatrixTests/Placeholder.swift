@@ -1,1 +1,0 @@
-// Matrix tests land here (issue 6).

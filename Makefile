@@ -8,7 +8,7 @@ PREFIX ?= /usr/local
 DESTDIR ?=
 CONFIG ?=
 
-.PHONY: all deps venv build release run test bench install clean
+.PHONY: all deps venv build release run test bench bench-matrix install clean
 
 all: build
 
@@ -56,6 +56,12 @@ install: release
 bench: deps
 	$(SWIFT) build -c release --product flowlearn-bench
 	$$($(SWIFT) build -c release --show-bin-path)/flowlearn-bench
+
+# Reply latency on Matrix against a local Synapse: 200 questions one at a time, against the
+# employee-to-employee delivery floor measured in the same run, and the daemon's peak memory.
+bench-matrix: deps venv
+	$(SWIFT) build -c release --product flowlearn
+	.venv/bin/python scripts/bench-matrix.py --binary "$$($(SWIFT) build -c release --show-bin-path)/flowlearn" --questions 200
 
 clean:
 	rm -rf .build

@@ -44,14 +44,17 @@ let package = Package(
         // `make bench`: matching speed and memory on synthetic libraries of growing size.
         .executableTarget(name: "flowlearn-bench", dependencies: ["FlowlearnCore"]),
 
+        // A real Synapse and real Matrix users for the tests (not shipped: only test targets use it).
+        .target(name: "MatrixTestSupport", dependencies: ["FlowlearnMatrix", "FlowlearnHTTP"], path: "Tests/MatrixTestSupport"),
+
         .testTarget(name: "FlowlearnCoreTests", dependencies: ["FlowlearnCore"]),
         .testTarget(name: "FlowlearnSQLiteTests", dependencies: ["FlowlearnSQLite"]),
         .testTarget(name: "FlowlearnHTTPTests", dependencies: ["FlowlearnHTTP"], exclude: ["Fixtures"]),
-        .testTarget(name: "FlowlearnMatrixTests", dependencies: ["FlowlearnMatrix", "FlowlearnHTTP", "FlowlearnCore"]),
+        .testTarget(name: "FlowlearnMatrixTests", dependencies: ["FlowlearnMatrix", "FlowlearnHTTP", "FlowlearnCore", "MatrixTestSupport"]),
         .testTarget(name: "FlowlearnStoreTests", dependencies: ["FlowlearnStore", "FlowlearnSQLite", "FlowlearnCore"]),
         .testTarget(
             name: "FlowlearnAppTests",
-            dependencies: ["FlowlearnApp", "FlowlearnCore", "FlowlearnStore", "FlowlearnMatrix", "FlowlearnHTTP", "flowlearn"],
+            dependencies: ["FlowlearnApp", "FlowlearnCore", "FlowlearnStore", "FlowlearnMatrix", "FlowlearnHTTP", "MatrixTestSupport", "flowlearn"],
             exclude: ["Fixtures"]
         ),
     ],

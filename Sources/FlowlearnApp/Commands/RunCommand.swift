@@ -46,8 +46,12 @@ enum RunCommand: CLICommand {
             shell.greet(lessons: library.lessons.count)
             platform = shell
         case .matrix:
-            console.err("flowlearn run: the matrix platform is not available in this build yet")
-            return ExitCode.failure
+            do {
+                platform = try MatrixSetup.platform(config: config, store: store, logger: logger, clock: clock)
+            } catch let error as MatrixToken.Missing {
+                logger.error(error.description)
+                return ExitCode.failure
+            }
         }
         let daemon = Daemon(config: config, library: library, store: store, platform: platform, logger: logger,
                             contentOverride: args["content"], notifier: SystemdNotifier(), clock: clock)

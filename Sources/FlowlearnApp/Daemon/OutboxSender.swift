@@ -83,7 +83,20 @@ actor OutboxSender: Service {
     func run() async throws {
         let (stream, continuation) = AsyncStream<Void>.makeStream(bufferingPolicy: .bufferingNewest(1))
         wakeUp = continuation
-        defer { continuation.finish() }
+        // A tick every 2 s picks up messages queued by other processes (`flowlearn reflect --now`).
+        // (One iterator for the whole loop: cancelling a task that waits on an AsyncStream ends
+        // the stream, after which every wait returned at once and this loop spun.)
+        let ticker = Task {
+            while !Task.isCancelled {
+                try await Task.sleep(for: .seconds(2))
+                continuation.yield()
+            }
+        }
+        defer {
+            ticker.cancel()
+            continuation.finish()
+        }
+        var wakeUps = stream.makeAsyncIterator()
         while !Task.isCancelled {
             let remaining = try await flush()
             if remaining != 0 {
@@ -91,13 +104,8 @@ actor OutboxSender: Service {
                 retryDelay = min(retryDelay * 2, .seconds(60))
                 continue
             }
-            // Nothing pending: wait to be poked, or check again in a while.
-            try await withThrowingTaskGroup(of: Void.self) { group in
-                group.addTask { var it = stream.makeAsyncIterator(); _ = await it.next() }
-                group.addTask { try await Task.sleep(for: .seconds(2)) } // messages queued by other processes (`flowlearn reflect --now`)
-                _ = try await group.next()
-                group.cancelAll()
-            }
+            // Nothing pending: wait to be poked, or for the next tick.
+            _ = await wakeUps.next()
         }
     }
 }

@@ -1,1 +1,0 @@
-// The Matrix platform lands here (issue 6).

@@ -8,7 +8,7 @@ PREFIX ?= /usr/local
 DESTDIR ?=
 CONFIG ?=
 
-.PHONY: all deps venv build release run test bench bench-matrix install clean
+.PHONY: all deps venv build release run test bench bench-matrix install install-files clean
 
 all: build
 
@@ -37,9 +37,14 @@ test: deps venv
 # Installs the release binary, the unit, the example config (never over an existing one) and
 # the content. Honours PREFIX (default /usr/local) and DESTDIR (for packaging).
 install: release
+	@$(MAKE) --no-print-directory install-files BINARY="$$($(SWIFT) build -c release --show-bin-path)/flowlearn"
+
+# The placing of files, apart from the build (the tests run it with a debug binary).
+install-files:
+	@test -x "$(BINARY)" || { echo "install-files: BINARY=path/to/flowlearn is required"; exit 2; }
 	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/share/flowlearn" "$(DESTDIR)/etc/flowlearn" \
 		"$(DESTDIR)$(PREFIX)/lib/systemd/system"
-	install -m 0755 "$$($(SWIFT) build -c release --show-bin-path)/flowlearn" "$(DESTDIR)$(PREFIX)/bin/flowlearn"
+	install -m 0755 "$(BINARY)" "$(DESTDIR)$(PREFIX)/bin/flowlearn"
 	rm -rf "$(DESTDIR)$(PREFIX)/share/flowlearn/content"
 	cp -R content "$(DESTDIR)$(PREFIX)/share/flowlearn/content"
 	sed -e 's|/usr/local|$(PREFIX)|g' systemd/flowlearn.service > "$(DESTDIR)$(PREFIX)/lib/systemd/system/flowlearn.service"

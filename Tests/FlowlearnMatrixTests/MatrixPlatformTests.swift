@@ -14,6 +14,17 @@ import FlowlearnCore
         MatrixTestUser(account: try await server.newUser(name), server: server)
     }
 
+    /// Starts `harness` (its first sync: no backlog) and syncs until its bot has joined `room`,
+    /// which `person` invited it to; `person` is primed, so later waits see only what follows.
+    func startAndJoin(_ harness: BotHarness, to room: String, invitedBy person: MatrixTestUser) async throws {
+        _ = try await harness.platform.nextEvents()
+        try await person.prime()
+        let joining = Task { try await harness.sync(timeout: 60) { _ in Task.isCancelled } }
+        try await person.waitForJoin(of: harness.platform.userID, in: room)
+        joining.cancel()
+        _ = try? await joining.value
+    }
+
     func messageTexts(_ events: [ChatEvent]) -> [String] {
         events.compactMap { if case .message(let m) = $0 { m.text } else { nil } }
     }
@@ -138,12 +149,7 @@ import FlowlearnCore
         let ann = try await person("ann")
         let direct = try await ann.openDirectChat(with: bot.userID)
         let before = BotHarness(server: server, account: bot)
-        _ = try await before.platform.nextEvents()
-        try await ann.prime()
-        let joining = Task { try await before.sync(timeout: 60) { _ in Task.isCancelled } }
-        try await ann.waitForJoin(of: bot.userID, in: direct)
-        joining.cancel()
-        _ = try? await joining.value
+        try await startAndJoin(before, to: direct, invitedBy: ann)
         let question = try await ann.say("how do I plan my week?", in: direct)
         _ = try await before.message("how do I plan my week?")
         // A new process: nothing in memory about the question; the answer still finds it.
@@ -158,12 +164,7 @@ import FlowlearnCore
         let ann = try await person("ann")
         let room = try await ann.openRoom(inviting: [bot.userID])
         let harness = BotHarness(server: server, account: bot, mode: .mention)
-        _ = try await harness.platform.nextEvents()
-        try await ann.prime()
-        let joining = Task { try await harness.sync(timeout: 60) { _ in Task.isCancelled } }
-        try await ann.waitForJoin(of: bot.userID, in: room)
-        joining.cancel()
-        _ = try? await joining.value
+        try await startAndJoin(harness, to: room, invitedBy: ann)
 
         _ = try await harness.platform.send(OutgoingMessage(destination: .room(room), text: "Flowlearn: I talk to myself"), transactionID: "own")
         let plain = try await ann.say("how do I give feedback?", in: room)
@@ -192,12 +193,7 @@ import FlowlearnCore
         let ann = try await person("ann")
         let direct = try await ann.openDirectChat(with: bot.userID)
         let harness = BotHarness(server: server, account: bot, timelineLimit: 3)
-        _ = try await harness.platform.nextEvents()
-        try await ann.prime()
-        let joining = Task { try await harness.sync(timeout: 60) { _ in Task.isCancelled } }
-        try await ann.waitForJoin(of: bot.userID, in: direct)
-        joining.cancel()
-        _ = try? await joining.value
+        try await startAndJoin(harness, to: direct, invitedBy: ann)
         _ = try await harness.platform.nextEvents() // settled after the join
         for i in 1...8 { try await ann.say("question \(i)", in: direct) }
         let events = try await harness.sync { events in self.messageTexts(events).contains("question 8") }
@@ -210,12 +206,7 @@ import FlowlearnCore
         let ann = try await person("ann")
         let direct = try await ann.openDirectChat(with: bot.userID)
         let harness = BotHarness(server: server, account: bot)
-        _ = try await harness.platform.nextEvents()
-        try await ann.prime()
-        let joining = Task { try await harness.sync(timeout: 60) { _ in Task.isCancelled } }
-        try await ann.waitForJoin(of: bot.userID, in: direct)
-        joining.cancel()
-        _ = try? await joining.value
+        try await startAndJoin(harness, to: direct, invitedBy: ann)
         try await ann.say("how do I give feedback?", in: direct)
         _ = try await harness.message("how do I give feedback?")
         // Synapse's response cache can answer the next /sync with the same events again.
@@ -230,12 +221,7 @@ import FlowlearnCore
         let ann = try await person("ann")
         let direct = try await ann.openDirectChat(with: bot.userID)
         let first = BotHarness(server: server, account: bot)
-        _ = try await first.platform.nextEvents()
-        try await ann.prime()
-        let joining = Task { try await first.sync(timeout: 60) { _ in Task.isCancelled } }
-        try await ann.waitForJoin(of: bot.userID, in: direct)
-        joining.cancel()
-        _ = try? await joining.value
+        try await startAndJoin(first, to: direct, invitedBy: ann)
         _ = try await first.platform.nextEvents()
         try await ann.say("question one", in: direct)
         _ = try await first.message("question one")

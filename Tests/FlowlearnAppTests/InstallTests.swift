@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+
+/// `make install`'s file placing (`make install-files`, which `install` runs after the release
+/// build), into a `DESTDIR` as a packager would: what lands where, and that an admin's edited
+/// config survives a second install.
+@Suite(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/make"), "make is not installed"))
+struct InstallTests {
+    func install(into destination: String) throws -> FlowlearnBinary.Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/make")
+        process.arguments = ["--no-print-directory", "-C", FlowlearnBinary.packageRoot.path, "install-files",
+                             "DESTDIR=\(destination)", "PREFIX=/usr", "BINARY=\(FlowlearnBinary.path)"]
+        let output = Pipe(), errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        nonisolated(unsafe) var errorText = Data()
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) { errorText = (try? errors.fileHandleForReading.readToEnd()) ?? Data() }
+        let outputText = (try? output.fileHandleForReading.readToEnd()) ?? Data()
+        process.waitUntilExit()
+        group.wait()
+        return FlowlearnBinary.Result(status: process.terminationStatus, stdout: String(decoding: outputText, as: UTF8.self),
+                                      stderr: String(decoding: errorText, as: UTF8.self))
+    }
+
+    @Test func placesTheBinaryUnitConfigAndContentAndKeepsAnEditedConfig() throws {
+        let root = try TemporaryDirectory()
+        let first = try install(into: root.path)
+        #expect(first.status == 0, "\(first.stdout)\(first.stderr)")
+
+        let binary = root.path + "/usr/bin/flowlearn"
+        #expect(FileManager.default.isExecutableFile(atPath: binary))
+        let unit = try String(contentsOfFile: root.path + "/usr/lib/systemd/system/flowlearn.service", encoding: .utf8)
+        #expect(unit.contains("ExecStart=/usr/bin/flowlearn run --config /etc/flowlearn/flowlearn.conf"), "\(unit)")
+        #expect(!unit.contains("/usr/local"))
+        let config = try String(contentsOfFile: root.path + "/etc/flowlearn/flowlearn.conf", encoding: .utf8)
+        #expect(config.contains("/usr/share/flowlearn/content") && !config.contains("/usr/local"))
+
+        // The installed binary accepts the installed content as it is.
+        let check = try FlowlearnBinary.run(["check", "--content", root.path + "/usr/share/flowlearn/content"])
+        #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+
+        // An admin edits the config; installing again (an upgrade) keeps it and leaves the new
+        // example beside it.
+        try root.write("etc/flowlearn/flowlearn.conf", "# edited by the admin\n")
+        let second = try install(into: root.path)
+        #expect(second.status == 0)
+        #expect(second.stdout.contains("keeping the existing"))
+        #expect(try String(contentsOfFile: root.path + "/etc/flowlearn/flowlearn.conf", encoding: .utf8) == "# edited by the admin\n")
+        #expect(FileManager.default.fileExists(atPath: root.path + "/etc/flowlearn/flowlearn.conf.example"))
+    }
+}

@@ -53,6 +53,24 @@ import Testing
         #expect(object["alternatives"] is [Any])
     }
 
+    /// `flowlearn ask … | head -1`: the reader goes away before the output is written. The
+    /// command ends normally (the rest is dropped), without a crash report.
+    @Test func aReaderThatGoesAwayIsNotACrash() throws {
+        let process = FlowlearnBinary.makeProcess(["ask", "--content", FlowlearnBinary.shippedContent, "--json",
+                                                   "how do I give feedback?", "hoe bereid ik mijn beoordelingsgesprek voor"],
+                                                  directory: nil, environment: [:])
+        let output = Pipe(), errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try output.fileHandleForReading.close()
+        try process.run()
+        let errorText = String(decoding: (try? errors.fileHandleForReading.readToEnd()) ?? Data(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .exit, "ended by signal \(process.terminationStatus): \(errorText)")
+        #expect(process.terminationStatus == 0)
+        #expect(!errorText.contains("Fatal error") && !errorText.contains("crashed"), "\(errorText)")
+    }
+
     @Test func askBatchReadsLinesAndJSONLines() throws {
         let dir = try TemporaryDirectory()
         try dir.write("questions.txt", "how do i give feedback to a colleague\n{\"q\": \"waar staat de koffieautomaat op de derde verdieping\"}\n")

@@ -6,7 +6,7 @@ enum AskCommand: CLICommand {
     static let name = "ask"
     static let summary = "answer questions from the content, as the bot would"
     static let usage = """
-        usage: flowlearn ask [--config FILE] [--content DIR] [--json] QUESTION...
+        usage: flowlearn ask [--config FILE] [--content DIR] [--json] [--explain] QUESTION...
                flowlearn ask [--config FILE] [--content DIR] --batch FILE
 
         Matches a question against the content and prints the answer the bot would give.
@@ -19,6 +19,8 @@ enum AskCommand: CLICommand {
           --config FILE   take the content folder and language from this config
           --content DIR   the content folder (default: the configured or bundled content)
           --json          print JSON instead of the chat answer
+          --explain       first print why: the units the question is read as, and what each
+                          adds to the score of the best-ranked lessons
           --batch FILE    read questions from FILE (`-` for stdin): one per line, or JSON lines
                           with a "q" field; prints one JSON object per question
 
@@ -52,7 +54,7 @@ enum AskCommand: CLICommand {
     }
 
     static func run(_ arguments: [String], console: Console) async throws -> Int32 {
-        let args = try Arguments(arguments, valueOptions: ["config", "content", "batch"], flagOptions: ["json"])
+        let args = try Arguments(arguments, valueOptions: ["config", "content", "batch"], flagOptions: ["json", "explain"])
         let questions: [String]
         if let batch = args["batch"] {
             guard args.positionals.isEmpty else { throw UsageError("give questions either as arguments or with --batch, not both") }
@@ -73,6 +75,9 @@ enum AskCommand: CLICommand {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         for question in questions {
             let result = matcher.match(question, fallbackLanguage: config.language)
+            if args.has("explain") {
+                matcher.explanation(of: question, fallbackLanguage: config.language).lines.forEach { console.out($0) }
+            }
             if json {
                 let data = try encoder.encode(answer(for: result))
                 console.out(String(decoding: data, as: UTF8.self))

@@ -17,6 +17,7 @@ struct IndexBuilder {
         var idf: [Float]
         var splitter: DutchCompoundSplitter
         var vocabulary: LessonVocabulary
+        var sentences: SampleSentences
     }
 
     /// What each word contributes in one language, by word id, in flat arrays.
@@ -45,10 +46,20 @@ struct IndexBuilder {
         var tokens: [Int32] = []
         var fieldEnds: [Int] = [] // 4 per lesson: the end of each field's tokens
         fieldEnds.reserveCapacity(lessons.count * 4)
+        // The title and each sample question end a sentence (see ``SampleSentences``).
+        var sentenceEnds: [Int] = []
+        sentenceEnds.reserveCapacity(lessons.count * 5)
+        var lessonSentenceEnds: [Int] = []
+        lessonSentenceEnds.reserveCapacity(lessons.count)
         for lesson in lessons {
             tokenizer.tokenize(lesson.title, into: &tokens)
             fieldEnds.append(tokens.count)
-            for question in lesson.questions { tokenizer.tokenize(question, into: &tokens) }
+            sentenceEnds.append(tokens.count)
+            for question in lesson.questions {
+                tokenizer.tokenize(question, into: &tokens)
+                sentenceEnds.append(tokens.count)
+            }
+            lessonSentenceEnds.append(sentenceEnds.count)
             fieldEnds.append(tokens.count)
             for tag in lesson.tags { tokenizer.tokenize(tag, into: &tokens) }
             fieldEnds.append(tokens.count)
@@ -214,6 +225,52 @@ struct IndexBuilder {
             lessonEntryEnds.append(entryTerms.count)
         }
 
+        // 5b. The title and sample questions one by one: per word its stem, compound parts and
+        // the concepts of the phrases it is part of.
+        var sentences = SampleSentences()
+        var wordTerms: [[Int32]] = []
+        var streamWord: [Int] = []
+        var sentence = 0
+        for (l, lesson) in lessons.enumerated() {
+            let table = contributions[lesson.language == .nl ? 1 : 0]
+            var sentenceStart = l == 0 ? 0 : fieldEnds[l * 4 - 1]
+            while sentence < lessonSentenceEnds[l] {
+                let end = sentenceEnds[sentence]
+                wordTerms.removeAll(keepingCapacity: true)
+                phraseStream.removeAll(keepingCapacity: true)
+                streamWord.removeAll(keepingCapacity: true)
+                for t in sentenceStart..<end {
+                    let word = Int(tokens[t])
+                    var own: [Int32] = []
+                    let stem = table.stemTerm[word]
+                    if stem >= 0 { own.append(stem) }
+                    let partsStart = Int(table.partStart[word]), partsEnd = Int(table.partStart[word + 1])
+                    if partsStart < partsEnd { for p in partsStart..<partsEnd where !own.contains(table.parts[p]) { own.append(table.parts[p]) } }
+                    let token = table.phraseToken[word]
+                    if token != -2 {
+                        phraseStream.append(token)
+                        streamWord.append(wordTerms.count)
+                    }
+                    wordTerms.append(own)
+                }
+                lexicon.forEachMatch(in: phraseStream) { positions, concepts in
+                    for position in positions {
+                        let w = streamWord[position]
+                        guard !wordTerms[w].isEmpty else { continue }
+                        for concept in concepts {
+                            let term = conceptTerm(concept)
+                            if !wordTerms[w].contains(term) { wordTerms[w].append(term) }
+                        }
+                    }
+                }
+                for own in wordTerms { sentences.appendWord(own) }
+                sentences.endSentence()
+                sentenceStart = end
+                sentence += 1
+            }
+            sentences.endLesson()
+        }
+
         // 6. Posting lists (lessons in order within each term) and idf. The per-lesson arrays
         // are released first and after, to keep the peak memory of a build low.
         tokens = []
@@ -226,6 +283,7 @@ struct IndexBuilder {
             let df = Float(postings.count(of: Int32(t)))
             idf[t] = log(1 + (n - df + 0.5) / (df + 0.5))
         }
+        sentences.weigh(idf: idf)
 
         // 7. The vocabulary (languages, typo tolerance): the lessons' words, and the lexicon's
         // workplace words, so typos are corrected towards them and not towards service topics
@@ -238,6 +296,6 @@ struct IndexBuilder {
         for word in lexicon.topicWords where entries[word] == nil { entries[word] = LessonVocabulary.Entry(count: 1, languages: []) }
         let vocabulary = LessonVocabulary(words: entries)
 
-        return Output(stemTerms: stemTerms, conceptTerms: conceptTerms, postings: postings, idf: idf, splitter: splitter, vocabulary: vocabulary)
+        return Output(stemTerms: stemTerms, conceptTerms: conceptTerms, postings: postings, idf: idf, splitter: splitter, vocabulary: vocabulary, sentences: sentences)
     }
 }

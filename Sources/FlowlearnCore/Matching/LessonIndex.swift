@@ -9,8 +9,9 @@ import Foundation
 /// words and phrases express. A question becomes ``QueryUnit``s (see ``QueryAnalyzer``); a lesson
 /// scores, per unit, the best of the unit's alternatives (the word's stems in both languages, its
 /// concepts, a typo's correction), so a word and its synonym never count twice. Workplace
-/// vocabulary counts fully and general language half. The confidence of a hit is its
-/// ``coverage(of:units:)``.
+/// vocabulary counts fully and general language half. The best lessons are then re-ranked by how
+/// closely the question matches their single closest title or sample question
+/// (``SampleSentences``). The confidence of a hit is its ``coverage(of:units:)``.
 ///
 /// Postings are flat arrays and a query scores into a dense array with a list of touched lessons,
 /// so a search costs the length of the posting lists it reads and no hashing. Immutable after
@@ -43,6 +44,7 @@ public struct LessonIndex: Sendable {
     let lexicon: ConceptLexicon
     let parameters: RankingParameters
     let postings: PostingLists
+    let sentences: SampleSentences
     let analyzer: QueryAnalyzer
     /// Each lesson's position when lessons are sorted by id: ties in score are broken by id.
     private let tieRank: [Int32]
@@ -64,6 +66,7 @@ public struct LessonIndex: Sendable {
         let builder = IndexBuilder(lexicon: lexicon, parameters: parameters)
         let output = builder.build(lessons)
         postings = output.postings
+        sentences = output.sentences
         let n = Float(max(lessons.count, 1))
         let maximumIDF = log(1 + (n + 0.5) / 0.5)
         analyzer = QueryAnalyzer(lexicon: lexicon, stemTerms: output.stemTerms, conceptTerms: output.conceptTerms,
@@ -132,18 +135,32 @@ public struct LessonIndex: Sendable {
             }
         }
 
-        // The best `limit` lessons: a small sorted buffer, ties broken by id.
+        // The best `depth` lessons by BM25F: a small sorted buffer, ties broken by id.
+        let depth = max(limit, parameters.closenessDepth)
         var best: [(lesson: Int32, score: Float)] = []
-        best.reserveCapacity(limit + 1)
+        best.reserveCapacity(depth + 1)
         for lesson in touched {
             var score = scores[Int(lesson)]
             if lessons[Int(lesson)].language == language { score *= parameters.sameLanguageBoost }
-            if best.count == limit, let last = best.last, !precedes(lesson, score, last.lesson, last.score) { continue }
+            if best.count == depth, let last = best.last, !precedes(lesson, score, last.lesson, last.score) { continue }
             var position = best.count
             while position > 0 && precedes(lesson, score, best[position - 1].lesson, best[position - 1].score) { position -= 1 }
             best.insert((lesson, score), at: position)
-            if best.count > limit { best.removeLast() }
+            if best.count > depth { best.removeLast() }
         }
+
+        // Re-ranked by how closely the question matches each one's closest sample question.
+        var queryTerms: [(term: Int32, factor: Float)] = []
+        for unit in units {
+            for alternative in unit.alternatives { queryTerms.append((alternative.term, alternative.factor)) }
+        }
+        queryTerms.sort { $0.term != $1.term ? $0.term < $1.term : $0.factor > $1.factor }
+        best = best.map { entry in
+            let closeness = sentences.closeness(lesson: Int(entry.lesson), queryTerms: queryTerms)
+            return (entry.lesson, entry.score * (1 + parameters.closenessWeight * closeness))
+        }
+        best.sort { precedes($0.lesson, $0.score, $1.lesson, $1.score) }
+        if best.count > limit { best.removeLast(best.count - limit) }
         return best.map { entry in
             Hit(lessonIndex: Int(entry.lesson), score: Double(entry.score), coverage: Double(coverage(of: entry.lesson, units: units)))
         }
@@ -157,10 +174,14 @@ public struct LessonIndex: Sendable {
     /// alternative's idf times how strongly the lesson has it (full from ``RankingParameters/fullCoverageWeight``
     /// up), over the units' weights. A word of a service topic ("wifi password", "parking permit")
     /// counts as covered only by a lesson about that topic; for any other lesson it is uncovered
-    /// information, as much as a word no lesson knows.
+    /// information, as much as a word no lesson knows. A lesson that has none of the question's
+    /// workplace words in its title, tags or sample questions (only general words, or only
+    /// mentions in the body: "tips om beter te slapen" against a lesson that says "sleep" once)
+    /// is not about the question: its share counts ``RankingParameters/unanchoredFactor``.
     func coverage(of lesson: Int32, units: [QueryUnit]) -> Float {
         var covered: Float = 0
         var information: Float = 0
+        var anchored = false
         for unit in units {
             let general = unit.emphasis < 1 ? parameters.generalWordWeight : 1
             if unit.hasServiceTopic && !unit.serviceTerms.contains(where: { (postingWeight(term: $0, lesson: lesson) ?? 0) >= parameters.fullCoverageWeight }) {
@@ -168,15 +189,19 @@ public struct LessonIndex: Sendable {
                 continue
             }
             var best: Float = 0
+            var strongest: Float = 0
             for alternative in unit.alternatives {
                 guard let weight = postingWeight(term: alternative.term, lesson: lesson) else { continue }
                 let value = alternative.factor * analyzer.idf[Int(alternative.term)] * min(1, weight / parameters.fullCoverageWeight)
                 best = max(best, value)
+                strongest = max(strongest, weight)
             }
+            if unit.emphasis >= 1 && strongest >= parameters.fullCoverageWeight { anchored = true }
             covered += min(best * general, unit.weight)
             information += unit.weight
         }
-        return information > 0 ? min(1, covered / information) : 0
+        let share = information > 0 ? min(1, covered / information) : 0
+        return anchored ? share : share * parameters.unanchoredFactor
     }
 
     /// The saturated weight of `term` in `lesson`, if the lesson has the term (binary search:
@@ -189,6 +214,16 @@ public struct LessonIndex: Sendable {
             if postings.lessons[mid] < lesson { low = mid + 1 } else { high = mid }
         }
         return low < range.upperBound && postings.lessons[low] == lesson ? postings.weights[low] : nil
+    }
+
+    /// What `unit` adds to `lesson`'s ranking score: its best alternative's (for explanations).
+    func contribution(of unit: QueryUnit, lesson: Int32) -> Float {
+        var best: Float = 0
+        for alternative in unit.alternatives {
+            guard let weight = postingWeight(term: alternative.term, lesson: lesson) else { continue }
+            best = max(best, unit.emphasis * alternative.factor * analyzer.idf[Int(alternative.term)] * weight)
+        }
+        return best
     }
 
     /// The units a question is analysed into (for diagnostics and tests).

@@ -43,6 +43,22 @@ struct LessonIndexTests {
         #expect(index.search("how do i", language: .en).isEmpty)
     }
 
+    @Test func aLessonThatOnlyMentionsTheTopicInItsBodyIsNotConfident() {
+        let lessons = [
+            Self.lesson("one-on-one", .en, "Run a good one-on-one", tags: ["one-on-one"], questions: ["How do I run a one-on-one?"],
+                        body: "Ask how they sleep and how their health is."),
+            Self.lesson("sleep", .en, "Sleep well before a shift", tags: ["sleep", "health"], questions: ["How do I sleep better?"]),
+        ]
+        let index = LessonIndex(lessons: lessons, lexicon: ConceptLexicon(groups: [["sleep", "slapen"]]))
+        let hits = index.search("tips to sleep better", language: .en, limit: 2)
+        #expect(hits.first.map { lessons[$0.lessonIndex].id } == "sleep")
+        let bodyOnly = try? #require(hits.first { lessons[$0.lessonIndex].id == "one-on-one" })
+        #expect((bodyOnly?.coverage ?? 1) < MatchPolicy.standard.minimumConfidence)
+        // Without the lesson about it, the question is a content gap.
+        let without = LessonIndex(lessons: [lessons[0]], lexicon: ConceptLexicon(groups: [["sleep", "slapen"]]))
+        #expect(without.search("tips om beter te slapen", language: .nl, limit: 1).allSatisfy { $0.coverage < MatchPolicy.standard.minimumConfidence })
+    }
+
     @Test func tiesAreBrokenByID() {
         let twins = [
             Self.lesson("b-lesson", .en, "Lifting boxes safely"),

@@ -73,7 +73,7 @@ import Glibc
         let meanwhile = try await employee.say("how do I recognise a phishing email?", in: direct)
         let answer = try await employee.waitForReply(to: meanwhile, in: direct, from: bot, timeout: 90)
         #expect(answer.content["body"]?.stringValue?.contains(MatrixDeployment.lessonTitle("recognise-phishing-en")) == true)
-        #expect(daemon.logged.contains("the homeserver answers again"), "\(daemon.logged)")
+        #expect(daemon.waitForLog("the homeserver answers again"), "\(daemon.logged)")
         #expect(await replyCounts(employee, in: direct, from: bot, to: [first, meanwhile]) == [1, 1])
     }
 }

@@ -38,6 +38,7 @@ final class RunningFlowlearn: @unchecked Sendable {
                 if data.isEmpty { break }
                 condition.lock()
                 errors += String(decoding: data, as: UTF8.self)
+                condition.broadcast()
                 condition.unlock()
             }
         }
@@ -71,6 +72,19 @@ final class RunningFlowlearn: @unchecked Sendable {
         condition.lock(); defer { condition.unlock() }
         while output.components(separatedBy: text).count - 1 < count {
             if outputClosed { return false }
+            if !condition.wait(until: deadline) { return false }
+        }
+        return true
+    }
+
+    /// Waits until the log (stderr) contains `text`; false when the deadline passes first. The
+    /// log and the notify socket are separate channels: a READY=1 can arrive before the lines
+    /// logged just ahead of it.
+    @discardableResult
+    func waitForLog(_ text: String, timeout: TimeInterval = 60) -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        condition.lock(); defer { condition.unlock() }
+        while !errors.contains(text) {
             if !condition.wait(until: deadline) { return false }
         }
         return true

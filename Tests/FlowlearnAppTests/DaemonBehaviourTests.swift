@@ -44,6 +44,22 @@ import Glibc
         #expect(daemon.waitForExit(timeout: 5) == 0, "\(daemon.logged)")
     }
 
+    /// systemd may send `reload` the moment it reads READY=1: the signal handlers are in place
+    /// before that, so the reload happens (SIGHUP's default action would kill the daemon).
+    @Test func aReloadRightAfterReadyIsHandled() throws {
+        let (dir, config) = try setUp()
+        let notify = try NotifySocket(directory: dir.path)
+        let daemon = try RunningFlowlearn(["run", "--config", config], environment: ["USER": "tester", "NOTIFY_SOCKET": notify.path])
+        #expect(notify.waitFor("READY=1"), "\(daemon.logged)")
+        daemon.signal(SIGHUP)
+        #expect(notify.waitUntil { messages in
+            guard let reloading = messages.firstIndex(of: "RELOADING=1") else { return false }
+            return messages[reloading...].contains("READY=1")
+        }, "\(notify.messages) \(daemon.logged)")
+        daemon.signal(SIGTERM)
+        #expect(daemon.waitForExit(timeout: 5) == 0, "\(daemon.logged)")
+    }
+
     @Test func aBrokenContentFileOnReloadKeepsTheOldLibraryAnswering() throws {
         let (dir, config) = try setUp()
         let notify = try NotifySocket(directory: dir.path)

@@ -53,11 +53,14 @@ import Glibc
         let deployment = try await MatrixDeployment(server: server, token: .environment)
         let (employee, bot) = (deployment.employee, deployment.bot.userID)
         try await employee.prime()
-        let daemon = try deployment.startDaemon()
+        // systemd's view too: the STATUS line (refreshed with each watchdog ping, every second here).
+        let notify = try NotifySocket(directory: deployment.directory.path)
+        let daemon = try deployment.startDaemon(extraEnvironment: ["NOTIFY_SOCKET": notify.path, "WATCHDOG_USEC": "2000000"])
         defer { daemon.signal(SIGTERM) }
         let direct = try await deployment.employeeOpensDirectChat()
         let first = try await employee.say("how do I give feedback to a colleague?", in: direct)
         _ = try await employee.waitForReply(to: first, in: direct, from: bot)
+        #expect(notify.waitUntil { $0.contains { $0.hasPrefix("STATUS=matrix: in ") && $0.contains(" direct chat") && $0.contains("answering from") } }, "\(notify.messages)")
 
         try await server.kill()
         // `flowlearn status` tells that the homeserver is unreachable (the daemon keeps running).
@@ -68,6 +71,8 @@ import Glibc
         } while !status.contains("could not connect to the homeserver") && Date() < deadline
         #expect(status.contains("last error:") && status.contains("could not connect to the homeserver"), "\(status)")
         #expect(daemon.process.isRunning)
+        #expect(notify.waitUntil { $0.contains { $0.hasPrefix("STATUS=matrix: homeserver unreachable (could not connect to the homeserver), retrying") } },
+                "\(notify.messages)")
 
         try await server.restart()
         let meanwhile = try await employee.say("how do I recognise a phishing email?", in: direct)

@@ -70,6 +70,7 @@ import FlowlearnCore
         let message = try await harness.message("what do you store about me?")
         #expect(message.isDirect)
         #expect(harness.observer.logs.contains { $0.contains("declined the invite of \(mallory.userID)") })
+        #expect(harness.platform.connectionSummary == "in 1 room (1 direct chat)")
     }
 
     @Test func sendingToAPersonOpensOneDirectChatAndReusesIt() async throws {
@@ -320,6 +321,7 @@ import FlowlearnCore
         #expect(failures.allSatisfy { $0.error.isTransient && "\($0.error)".contains("could not connect to the homeserver") })
         #expect(failures.allSatisfy { !"\($0.error)".contains("tok-never-shown") })
         #expect(failures.map(\.retryIn).last! > .milliseconds(50), "the wait grows")
+        #expect(platform.connectionSummary == "homeserver unreachable (could not connect to the homeserver), retrying")
         // Sending meanwhile fails fast as temporary: the outbox retries later with the same id.
         do {
             _ = try await platform.send(OutgoingMessage(destination: .person("@ann:localhost"), text: "x"), transactionID: "t")

@@ -29,7 +29,9 @@ enum RunCommand: CLICommand {
         for problem in problems { problem.severity == .error ? logger.error(problem.description) : logger.warning(problem.description) }
         guard let config = configOrNil, problems.errors.isEmpty else { return ExitCode.failure }
 
-        let content = ContentLoader(root: config.content).load()
+        let loader = ContentLoader(root: config.content)
+        let fingerprint = loader.fingerprint() // before loading: an edit from now on is a change
+        let content = loader.load()
         for problem in content.diagnostics { problem.severity == .error ? logger.error(problem.description) : logger.warning(problem.description) }
         guard content.isClean, let library = content.library else {
             logger.error("\(config.content): \(content.diagnostics.errors.count) error(s) in the content; fix them and start again (`flowlearn check`)")
@@ -53,7 +55,8 @@ enum RunCommand: CLICommand {
                 return ExitCode.failure
             }
         }
-        let daemon = Daemon(config: config, library: library, store: store, platform: platform, logger: logger,
+        let daemon = Daemon(config: config, library: library, contentFingerprint: fingerprint, store: store,
+                            platform: platform, logger: logger,
                             contentOverride: args["content"], notifier: SystemdNotifier(), clock: clock)
         try await daemon.run()
         return ExitCode.success

@@ -9,14 +9,9 @@ struct ContentWatcher: Service {
     let interval: Duration
 
     func run() async throws {
-        var fingerprint = reloader.contentFingerprint()
         while !Task.isCancelled {
             try await Task.sleep(for: interval)
-            let current = reloader.contentFingerprint()
-            if current != fingerprint {
-                fingerprint = current
-                reloader.reload(reason: "content changed")
-            }
+            reloader.reloadIfContentChanged()
         }
     }
 }
@@ -30,11 +25,17 @@ final class Reloader: @unchecked Sendable {
     private let contentOverride: String?
     private let lock = NSLock()
     private var problems: [Diagnostic] = []
+    /// The content files as they were when last loaded (or tried): an edit made at any moment
+    /// after that, even before the watcher first looks, is a change.
+    private var loadedFingerprint: [String: Date]
 
-    init(settings: LiveSettings, logger: Logger, contentOverride: String?) {
+    /// `loadedFingerprint`: the content's ``contentFingerprint()`` taken just before the running
+    /// library was loaded.
+    init(settings: LiveSettings, logger: Logger, contentOverride: String?, loadedFingerprint: [String: Date]) {
         self.settings = settings
         self.logger = logger
         self.contentOverride = contentOverride
+        self.loadedFingerprint = loadedFingerprint
     }
 
     /// The problems found by the last load (for status).
@@ -42,6 +43,14 @@ final class Reloader: @unchecked Sendable {
 
     func contentFingerprint() -> [String: Date] {
         ContentLoader(root: settings.config.content).fingerprint()
+    }
+
+    /// Reloads when the content files differ from the last load (a broken edit is tried once,
+    /// not every few seconds); returns true when something new was swapped in.
+    @discardableResult
+    func reloadIfContentChanged() -> Bool {
+        guard contentFingerprint() != lock.withLock({ loadedFingerprint }) else { return false }
+        return reload(reason: "content changed")
     }
 
     /// Reloads; returns true when the new config and content were swapped in.
@@ -60,7 +69,10 @@ final class Reloader: @unchecked Sendable {
                 if let contentOverride { config.content = contentOverride }
             }
         }
-        let result = ContentLoader(root: config.content).load()
+        let loader = ContentLoader(root: config.content)
+        let fingerprint = loader.fingerprint()
+        let result = loader.load()
+        lock.withLock { loadedFingerprint = fingerprint }
         diagnostics += result.diagnostics
         lock.withLock { problems = diagnostics }
         for diagnostic in diagnostics {

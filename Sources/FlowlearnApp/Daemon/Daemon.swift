@@ -14,8 +14,10 @@ final class Daemon: Sendable {
     let notifier: SystemdNotifier
     let liveness = Liveness()
 
-    init(config: FlowlearnConfig, library: ContentLibrary, store: SQLiteLearningStore, platform: any ChatPlatform,
-         logger: Logger, contentOverride: String?, notifier: SystemdNotifier, clock: any TimeSource = SystemTimeSource()) {
+    /// `contentFingerprint`: the content files as they were just before `library` was loaded.
+    init(config: FlowlearnConfig, library: ContentLibrary, contentFingerprint: [String: Date], store: SQLiteLearningStore,
+         platform: any ChatPlatform, logger: Logger, contentOverride: String?, notifier: SystemdNotifier,
+         clock: any TimeSource = SystemTimeSource()) {
         self.logger = logger
         self.store = store
         self.platform = platform
@@ -23,7 +25,8 @@ final class Daemon: Sendable {
         self.notifier = notifier
         let engine = ConversationEngine(matcher: LessonMatcher(library: library), settings: LiveSettings.conversationSettings(config))
         self.settings = LiveSettings(config: config, engine: engine)
-        self.reloader = Reloader(settings: settings, logger: logger, contentOverride: contentOverride)
+        self.reloader = Reloader(settings: settings, logger: logger, contentOverride: contentOverride,
+                                 loadedFingerprint: contentFingerprint)
     }
 
     /// Runs until the platform closes (the shell's input ends) or SIGTERM / SIGINT.

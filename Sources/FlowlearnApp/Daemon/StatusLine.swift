@@ -12,7 +12,7 @@ struct StatusLine: Sendable {
     func text() -> String {
         let config = settings.config
         let lessons = settings.engine.matcher.library.lessons.count
-        var parts = ["\(platform.name): answering from \(lessons) lessons"]
+        var parts = ["\(platform.name): " + (platform.connectionSummary.map { $0 + ", " } ?? "") + "answering from \(lessons) lessons"]
         let scheduler = WeeklyScheduler(planner: ReflectionPlanner(config: config))
         let people = config.teams.flatMap(\.members).map {
             WeeklyScheduler.Person(id: $0, timeZone: config.team(of: $0)?.timezone ?? config.timezone, paused: false)

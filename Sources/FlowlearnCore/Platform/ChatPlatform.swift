@@ -17,6 +17,14 @@ public protocol ChatPlatform: Sendable {
 
     /// The longest message the platform accepts, in characters; longer texts are split.
     var maximumMessageLength: Int { get }
+
+    /// Where the platform stands, for the daemon's one-line status: "in 12 rooms", or
+    /// "homeserver unreachable, retrying". `nil` when there is nothing to say.
+    var connectionSummary: String? { get }
+}
+
+extension ChatPlatform {
+    public var connectionSummary: String? { nil }
 }
 
 /// Why a platform could not do what was asked.

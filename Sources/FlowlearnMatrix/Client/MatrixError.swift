@@ -77,10 +77,30 @@ public enum MatrixError: Error, Sendable, Equatable, CustomStringConvertible {
         }
     }
 
+    /// A few words for a status line: "could not connect to the homeserver", "HTTP 502".
+    public var shortReason: String {
+        switch self {
+        case .transport(_, let error): return Self.summary(of: error)
+        case .server(_, let status, let errcode, _, _): return "HTTP \(status)" + (errcode.map { " \($0)" } ?? "")
+        case .invalidResponse(_, let status, _): return "unexpected response, HTTP \(status)"
+        }
+    }
+
     /// What went wrong on the wire, without the URL (the endpoint is already named; the URL's
     /// query can be long, e.g. a sync filter).
     static func describe(_ error: HTTPError) -> String {
-        var text: String
+        var text = summary(of: error)
+        let context = error.context
+        if let code = context.curlCode {
+            text += " (curl \(code)"
+            if let detail = context.detail ?? context.curlMessage, !detail.isEmpty { text += ": \(detail)" }
+            text += ")"
+        }
+        return text
+    }
+
+    private static func summary(of error: HTTPError) -> String {
+        let text: String
         switch error {
         case .invalidURL: text = "invalid homeserver URL"
         case .invalidRequest(_, let reason): text = "invalid request: \(reason)"
@@ -91,12 +111,6 @@ public enum MatrixError: Error, Sendable, Equatable, CustomStringConvertible {
         case .tls: text = "TLS failure talking to the homeserver"
         case .responseTooLarge(_, let limit): text = "response larger than \(limit) bytes"
         case .curl: text = "transfer failed"
-        }
-        let context = error.context
-        if let code = context.curlCode {
-            text += " (curl \(code)"
-            if let detail = context.detail ?? context.curlMessage, !detail.isEmpty { text += ": \(detail)" }
-            text += ")"
         }
         return text
     }

@@ -1,5 +1,6 @@
 import Foundation
 import FlowlearnCore
+import Synchronization
 
 /// Matrix as a ``ChatPlatform``: a long-polling `/sync` loop that turns room events into chat
 /// events, and sends through `PUT /rooms/{room}/send/m.room.message/{txnId}`.
@@ -28,6 +29,10 @@ public actor MatrixPlatform: ChatPlatform {
     public nonisolated let maximumMessageLength = 16_000
     /// The bot's user id.
     public nonisolated let userID: String
+    /// ``connectionSummary``, kept current by the actor and readable from any thread.
+    private nonisolated let summary = Mutex<String?>("connecting to the homeserver")
+
+    public nonisolated var connectionSummary: String? { summary.withLock { $0 } }
 
     private let client: MatrixClient
     private let configuration: MatrixPlatformConfiguration
@@ -131,6 +136,7 @@ public actor MatrixPlatform: ChatPlatform {
         }
         backoffRecovered()
         started = true
+        publishRooms()
         observer.log(.info, "matrix: signed in to \(client.homeserver) as \(userID)\(displayName.map { " (\($0))" } ?? ""), "
                      + "in \(joined.count) room(s), \(direct.roomIDs.count) direct chat(s); "
                      + (position == nil ? "first start: earlier messages are not answered" : "resuming the sync where it stopped"))
@@ -208,6 +214,7 @@ public actor MatrixPlatform: ChatPlatform {
     }
 
     private func absorbMemberships(_ response: SyncResponse) {
+        defer { publishRooms() }
         for roomID in response.rooms.join.keys { joined.insert(roomID) }
         for roomID in response.rooms.leave.keys {
             joined.remove(roomID)
@@ -300,6 +307,7 @@ public actor MatrixPlatform: ChatPlatform {
 
     /// Joins the rooms allowed inviters invited the bot to, declines the others.
     private func answerInvites() async throws {
+        defer { publishRooms() }
         for invite in pendingInvites.values.sorted(by: { $0.roomID < $1.roomID }) {
             guard pendingInvites[invite.roomID] != nil else { continue }
             do {
@@ -354,6 +362,7 @@ public actor MatrixPlatform: ChatPlatform {
 
     /// Leaves the direct chats whose person left.
     private func leaveClosedRooms() async {
+        defer { publishRooms() }
         for roomID in roomsToLeave.sorted() {
             do {
                 try await client.leave(roomID: roomID)
@@ -390,6 +399,7 @@ public actor MatrixPlatform: ChatPlatform {
         joined.insert(room)
         direct.add(room, with: person)
         lastDirectRoom[person] = room
+        publishRooms()
         await saveDirectRooms()
         observer.log(.info, "matrix: opened a direct chat with \(person): \(room)")
         return room
@@ -487,12 +497,22 @@ public actor MatrixPlatform: ChatPlatform {
         var delay = backoff.nextDelay()
         if error.isRateLimited, let asked = error.retryAfter { delay = min(asked, .seconds(300)) + .milliseconds(Int64.random(in: 0...250)) }
         observer.connectionFailed(error, retryIn: delay)
+        summary.withLock { $0 = error.isRateLimited ? "rate-limited by the homeserver, waiting" : "homeserver unreachable (\(error.shortReason)), retrying" }
         try await Task.sleep(for: delay)
     }
 
     private func backoffRecovered() {
-        if backoff.failures > 0 { observer.connectionRecovered(after: backoff.failures) }
+        if backoff.failures > 0 {
+            observer.connectionRecovered(after: backoff.failures)
+            publishRooms()
+        }
         backoff.reset()
+    }
+
+    /// The summary of a working connection: how many rooms the bot answers in.
+    private func publishRooms() {
+        let rooms = joined.count, direct = direct.roomIDs.filter { joined.contains($0) }.count
+        summary.withLock { $0 = "in \(rooms) room\(rooms == 1 ? "" : "s") (\(direct) direct chat\(direct == 1 ? "" : "s"))" }
     }
 
     private func fatal(_ error: MatrixError, doing what: String) -> ChatPlatformError {

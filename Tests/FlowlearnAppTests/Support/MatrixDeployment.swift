@@ -59,9 +59,10 @@ final class MatrixDeployment: @unchecked Sendable {
         configPath = directory.path + "/flowlearn.conf"
     }
 
-    /// `flowlearn run` on this config.
-    func startDaemon() throws -> RunningFlowlearn {
-        try RunningFlowlearn(["run", "--config", configPath], directory: directory.path, environment: environment)
+    /// `flowlearn run` on this config (`extraEnvironment`: e.g. systemd's NOTIFY_SOCKET).
+    func startDaemon(extraEnvironment: [String: String] = [:]) throws -> RunningFlowlearn {
+        try RunningFlowlearn(["run", "--config", configPath], directory: directory.path,
+                             environment: environment.merging(extraEnvironment) { $1 })
     }
 
     /// Another `flowlearn` command on this config, to completion.

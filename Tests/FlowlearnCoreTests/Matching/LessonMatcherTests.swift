@@ -39,6 +39,12 @@ import Testing
         #expect(matcher.match("wat is het wifi wachtwoord", fallbackLanguage: .nl).decision == .noMatch)
     }
 
+    @Test func aServiceTopicOutweighsAWordTheQuestionSharesWithALesson() {
+        // "colleague" is all over the feedback lessons, but the question is about leave.
+        #expect(matcher.match("how many vacation days does a new colleague get", fallbackLanguage: .en).decision == .noMatch)
+        #expect(matcher.match("hoeveel vakantiedagen krijgt een nieuwe collega", fallbackLanguage: .nl).decision == .noMatch)
+    }
+
     @Test func detectsTheLanguageOfTheQuestion() {
         #expect(LanguageDetector().detect("hoe bereid ik mijn beoordelingsgesprek voor", fallback: .en) == .nl)
         #expect(LanguageDetector().detect("how do i prepare my review", fallback: .nl) == .en)
@@ -59,7 +65,7 @@ import Testing
     }
 
     @Test func theStandardPolicyIsTheCalibratedOne() {
-        #expect(MatchPolicy.standard == MatchPolicy(minimumConfidence: 0.32, ambiguityRatio: 0.75, maximumAlternatives: 2))
+        #expect(MatchPolicy.standard == MatchPolicy(minimumConfidence: 0.30, ambiguityRatio: 0.75, maximumAlternatives: 2))
     }
 
     @Test func shorthandAndDutchVerbsStillFindTheLesson() {

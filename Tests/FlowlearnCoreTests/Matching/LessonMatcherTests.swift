@@ -17,6 +17,11 @@ import Testing
         #expect(best("my manager gave me harsh criticism, how do i react") == "receive-feedback")
     }
 
+    @Test func askingForFeedbackIsTheReceivingSide() {
+        #expect(best("how do i ask for feedback on my work") == "receive-feedback")
+        #expect(best("hoe vraag ik om feedback op mijn werk", fallback: .nl) == "receive-feedback")
+    }
+
     @Test func tellsRecognisingFromReporting() {
         #expect(best("i clicked a link in a weird mail, how do i report it") == "report-phishing")
         #expect(best("hoe herken ik phishing") == "phishing-herkennen")

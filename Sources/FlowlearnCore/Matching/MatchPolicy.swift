@@ -30,9 +30,9 @@
 /// The ambiguity ratio only decides between a plain answer and one with "did you mean"
 /// alternatives, so it moves the confidently-wrong rate and nothing else. Swept with `--ratio R`
 /// (0.70 ... 0.90) at the threshold above: half A of both sets alone would take 0.90 (fewest
-/// alternatives: 15 % of answers instead of 35 %, confidently wrong 1.7 % at most), but half B
+/// alternatives: about 15 % of answers instead of a third, confidently wrong 1.7 % at most), but half B
 /// of the corpus then has 6.7 % confidently wrong (3.3 % at 0.85); 0.80 keeps every half at or
-/// under 1.7 % but doubles it on corpus half A. 0.75 keeps the most margin for unseen questions
+/// under 1.7 % but raises corpus half A from 0 to 1.7 %. 0.75 keeps the most margin for unseen questions
 /// (0 / 1.2 % on the shipped content's halves, 0 / 1.7 % on the corpus's), with alternatives on
 /// about a third of answers. Calibrate again with
 /// the same commands when the ranking changes, or on an organisation's own labelled questions.

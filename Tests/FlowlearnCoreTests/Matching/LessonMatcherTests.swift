@@ -50,6 +50,24 @@ import Testing
         #expect(matcher.match("hoeveel vakantiedagen krijgt een nieuwe collega", fallbackLanguage: .nl).decision == .noMatch)
     }
 
+    @Test func aServiceWordIsADetailInAQuestionThatIsPlainlyAboutALesson() {
+        // "shared drive" and "intranet" are IT topics (another lesson's), but customer data and BSN
+        // say which lesson this question is about.
+        let lessons = [
+            LessonIndexTests.lesson("privacy-customer-data", .en, "Handle customer personal data with care",
+                                    tags: ["privacy", "personal data", "customer data", "bsn"],
+                                    questions: ["May I email customer data to a supplier?"],
+                                    body: "Store personal data only where access is limited to the people who need it."),
+            LessonIndexTests.lesson("handle-complaints", .en, "Handle a customer complaint", tags: ["customer", "complaint"]),
+            LessonIndexTests.lesson("shared-drive", .en, "Find your way on the shared drive", tags: ["shared drive", "intranet", "files"],
+                                    questions: ["Where is the shared drive?"]),
+        ]
+        let matcher = LessonMatcher(library: ContentLibrary(lessons: lessons))
+        let result = matcher.match("may i put customer data with bsn numbers on the shared drive or the intranet", fallbackLanguage: .en)
+        #expect(result.decision != .noMatch)
+        #expect(result.best?.lesson.id == "privacy-customer-data")
+    }
+
     @Test func detectsTheLanguageOfTheQuestion() {
         #expect(LanguageDetector().detect("hoe bereid ik mijn beoordelingsgesprek voor", fallback: .en) == .nl)
         #expect(LanguageDetector().detect("how do i prepare my review", fallback: .nl) == .en)

@@ -17,8 +17,8 @@ import Testing
         let questions = FlowlearnBinary.packageRoot.appendingPathComponent("Tests/FlowlearnAppTests/Fixtures/content-questions.jsonl").path
         let figures = try evaluate(content: FlowlearnBinary.shippedContent, questions: questions)
         #expect((figures["in_scope"] as? Int ?? 0) >= 150)
-        #expect(figures["top1"] as? Double ?? 0 >= 0.80, "\(figures)")
-        #expect(figures["oos_rejection"] as? Double ?? 0 >= 0.77, "\(figures)")
+        #expect(figures["top1"] as? Double ?? 0 >= 0.83, "\(figures)")
+        #expect(figures["oos_rejection"] as? Double ?? 0 >= 0.81, "\(figures)")
         #expect(figures["confidently_wrong"] as? Double ?? 1 <= 0.03, "\(figures)")
     }
 
@@ -29,8 +29,9 @@ import Testing
     func theIndependentCorpusOnItsDevQuestions() throws {
         let figures = try evaluate(content: Self.sharedEval.appendingPathComponent("corpus").path,
                                    questions: Self.sharedEval.appendingPathComponent("dev-questions.jsonl").path)
-        #expect(figures["top1"] as? Double ?? 0 >= 0.87, "\(figures)")
-        #expect(figures["oos_rejection"] as? Double ?? 0 >= 0.93, "\(figures)")
+        // The targets (reached: 90.0 % and 100 %), not the current figures.
+        #expect(figures["top1"] as? Double ?? 0 >= 0.90, "\(figures)")
+        #expect(figures["oos_rejection"] as? Double ?? 0 >= 0.85, "\(figures)")
         #expect(figures["confidently_wrong"] as? Double ?? 1 <= 0.03, "\(figures)")
     }
 }

@@ -23,6 +23,7 @@ extension BuiltInLexicon {
         listen = listening = luisteren = luister = active listening = actief luisteren = hear out = aanhoren
         question = questions = vraag = vragen = ask = asking = asked = vroeg = gevraagd = inquire = navragen
         conflict = conflicts = conflicten = dispute = disputes = geschil = geschillen = ruzie = ruzies = ruziën = quarrel = fight = fighting = argument = arguments = disagreement = disagreements = onenigheid = meningsverschil = meningsverschillen = clash = clashes = botsing = botsen = friction = wrijving = tension = tensions = spanning = spanningen = feud = vete = at odds = niet met elkaar kunnen = don't get along = can't work together = kunnen niet samenwerken
+        disagree = disagrees = disagreed = disagreeing = don't agree = do not agree = het oneens = oneens = niet eens met = het niet eens = niet mee eens = niet met eens = see it differently = anders zien = andere mening = different opinion = different view
         mediate = mediation = mediator = bemiddelen = bemiddeling = bemiddelaar = mediëren = mediation conversation = arbitrate = scheidsrechter = peacemaker = in the middle
         atmosphere = sfeer = werksfeer = mood = vibe = team spirit = teamgeest = morale = moreel = climate = werkklimaat = culture = cultuur = cohesion = saamhorigheid
         escalate = escalates = escalating = escalation = escaleren = escaleert = escalatie = uit de hand lopen = loopt uit de hand = gets out of hand = spiral = oplopen = loopt hoog op = loopt steeds hoger op = heats up = getting worse = verergeren

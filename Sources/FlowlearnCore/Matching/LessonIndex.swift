@@ -177,15 +177,21 @@ public struct LessonIndex: Sendable {
     /// information, as much as a word no lesson knows. A lesson that has none of the question's
     /// workplace words in its title, tags or sample questions (only general words, or only
     /// mentions in the body: "tips om beter te slapen" against a lesson that says "sleep" once)
-    /// is not about the question: its share counts ``RankingParameters/unanchoredFactor``.
+    /// is not about the question: its share counts ``RankingParameters/unanchoredFactor``. A lesson
+    /// that has at least ``RankingParameters/anchorsOutweighingServiceTopic`` of them that strongly
+    /// is about the question, and a service word then counts with its ordinary weight.
     func coverage(of lesson: Int32, units: [QueryUnit]) -> Float {
         var covered: Float = 0
         var information: Float = 0
         var anchored = false
+        var anchors = 0
+        var serviceInformation: Float = 0
+        var serviceOrdinary: Float = 0
         for unit in units {
             let general = unit.emphasis < 1 ? parameters.generalWordWeight : 1
             if unit.hasServiceTopic && !unit.serviceTerms.contains(where: { (postingWeight(term: $0, lesson: lesson) ?? 0) >= parameters.fullCoverageWeight }) {
-                information += max(unit.weight, analyzer.absentConceptWeight)
+                serviceInformation += max(unit.weight, analyzer.absentConceptWeight)
+                serviceOrdinary += unit.weight
                 continue
             }
             var best: Float = 0
@@ -196,10 +202,14 @@ public struct LessonIndex: Sendable {
                 best = max(best, value)
                 strongest = max(strongest, weight)
             }
-            if unit.emphasis >= 1 && strongest >= parameters.fullCoverageWeight { anchored = true }
+            if unit.emphasis >= 1 && strongest >= parameters.fullCoverageWeight { anchored = true; anchors += 1 }
             covered += min(best * general, unit.weight)
             information += unit.weight
         }
+        // A lesson that has several of the question's workplace words as strongly as a title, tag or
+        // sample question would is what the question is about; a service word in it ("in a shared
+        // folder", "when the contract is not renewed") is then a detail and weighs as any word.
+        information += anchors >= parameters.anchorsOutweighingServiceTopic ? serviceOrdinary : serviceInformation
         let share = information > 0 ? min(1, covered / information) : 0
         return anchored ? share : share * parameters.unanchoredFactor
     }

@@ -38,6 +38,12 @@ struct QueryAnalyzer: Sendable {
             guard !isKnown(word, stems: [stems[0][i], stems[1][i]]) else { continue }
             let parts = word.utf8.count >= LessonIndex.minimumCompoundLength ? splitter.split(word) : []
             if parts.contains(where: { isKnown($0, stems: [TextNormalizer.stem($0, language: .en), TextNormalizer.stem($0, language: .nl)]) }) { continue }
+            if let base = Self.participleBases(of: word).first(where: { isKnown($0, stems: [TextNormalizer.stem($0, language: .nl), TextNormalizer.stem($0, language: .en)]) }) {
+                words[i] = base
+                stems[0][i] = TextNormalizer.stem(base, language: .en)
+                stems[1][i] = TextNormalizer.stem(base, language: .nl)
+                continue
+            }
             guard let correction = vocabulary.corrections(for: word, limit: 1).first else { continue }
             words[i] = correction
             stems[0][i] = TextNormalizer.stem(correction, language: .en)
@@ -117,6 +123,26 @@ struct QueryAnalyzer: Sendable {
             unitWordIndex.append(i)
         }
         return units
+    }
+
+    /// The verbs a Dutch past participle that no lesson uses may come from, most likely first:
+    /// "gestart" → "start", "starten"; "opgestart" → "opstart"; "gejat" → "jat", "jatten" is not
+    /// tried (only the stem and the -en form). Empty for words that do not look like one.
+    static func participleBases(of word: String) -> [String] {
+        let letters = Array(word)
+        guard letters.count >= 6, letters.allSatisfy({ $0.isLetter }), let last = letters.last, last == "t" || last == "d" else { return [] }
+        // The "ge" after a separable prefix (op-ge-start, aan-ge-vraagd, in-ge-vuld) or at the start.
+        let prefixes = ["", "aan", "af", "in", "mee", "na", "om", "op", "over", "terug", "toe", "uit", "voor", "weg"]
+        var result: [String] = []
+        for prefix in prefixes where word.hasPrefix(prefix + "ge") {
+            let rest = String(letters[(prefix.count + 2)...])
+            guard rest.count >= 3 else { continue }
+            let stem = prefix + String(rest.dropLast())
+            result.append(prefix + rest)  // gestart → start (the stem ends in t/d itself)
+            result.append(stem)           // gewerkt → werk
+            result.append(stem + "en")    // gevraagd → vraag(en)
+        }
+        return result
     }
 
     /// Alternatives of a single word on its own (a part of a Dutch compound).

@@ -89,6 +89,21 @@ struct LessonIndexTests {
         #expect((gap.first?.coverage ?? 0) < MatchPolicy.standard.minimumConfidence)
     }
 
+    @Test func aDutchPastParticipleNoLessonUsesFindsItsVerb() {
+        // The lessons say "afvinken" and "plannen"; the asker writes "afgevinkt".
+        let lessons = [
+            Self.lesson("taken-plannen", .nl, "Je taken plannen", tags: ["plannen", "takenlijst"]),
+            Self.lesson("taken-afvinken", .nl, "Je taken afvinken", tags: ["afvinken", "takenlijst"]),
+        ]
+        let index = LessonIndex(library: ContentLibrary(lessons: lessons))
+        let hits = index.search("takenlijst afgevinkt", language: .nl, limit: 2)
+        #expect(hits.first.map { lessons[$0.lessonIndex].id } == "taken-afvinken")
+        #expect(hits.count == 2 && hits[0].score > hits[1].score)
+        #expect(QueryAnalyzer.participleBases(of: "gestart").contains("start"))
+        #expect(QueryAnalyzer.participleBases(of: "opgestart").contains("opstart"))
+        #expect(QueryAnalyzer.participleBases(of: "gesprek").isEmpty)
+    }
+
     @Test func confidenceIsAShareAndDropsWithUnknownWords() {
         let plain = index.search("how do i report a phishing email", language: .en, limit: 1).first?.coverage ?? 0
         let noisy = index.search("how do i report a phishing email zorblax quimbly", language: .en, limit: 1).first?.coverage ?? 0

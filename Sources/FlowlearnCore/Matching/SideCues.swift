@@ -165,7 +165,9 @@ extension SideCues {
              questionCues: [
                 ["recognis*", "recogniz*", "spot", "spotting", "herken*", "before clicking", "before i click",
                  "voordat ik klik", "check where", "check whether", "check if", "is this ~ real", "is this ~ genuine",
-                 "is dit ~ echt", "how can i tell", "how do i tell if", "hoe zie ik", "hoe weet ik of"],
+                 "is dit ~ echt", "how can i tell", "how do i tell if", "hoe zie ik", "hoe weet ik of", "legit",
+                 "legitimate", "genuine", "real or fake", "fake or real", "echt of nep", "nep of echt", "betrouwbaar",
+                 "te vertrouwen", "safe to click", "safe to open", "veilig om"],
                 ["report*", "meld*", "gemeld", "clicked", "geklikt", "what now", "wat nu", "forward*", "doorsturen",
                  "doorgestuurd", "warn*", "waarschuw*", "paid", "betaald", "entered", "ingevuld", "opened", "geopend",
                  "who do i ~ tell", "aan wie", "lost", "kwijt", "stolen", "gestolen", "hacked", "gehackt"],

@@ -108,8 +108,10 @@ struct SideCues: Sendable {
     static func tokens(_ text: String) -> [String] {
         var result: [String] = []
         var current = ""
-        for character in text.lowercased() {
-            if character.isLetter || character.isNumber || character == "*" || character == "~" { current.append(character) } else if !current.isEmpty {
+        for scalar in text.lowercased().unicodeScalars {
+            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "*" || scalar == "~" {
+                current.unicodeScalars.append(scalar)
+            } else if !current.isEmpty {
                 result.append(current)
                 current = ""
             }
@@ -119,8 +121,13 @@ struct SideCues: Sendable {
     }
 
     static func occurs(_ pattern: [String], in words: [String]) -> Bool {
-        guard !pattern.isEmpty else { return false }
-        for start in words.indices where matches(pattern, 0, words, start) { return true }
+        guard let first = pattern.first else { return false }
+        let prefix = first.hasSuffix("*") ? first.dropLast() : nil
+        for start in words.indices {
+            // Cheap test of the first token before the full match.
+            if let prefix { guard words[start].hasPrefix(prefix) else { continue } } else if words[start] != first { continue }
+            if matches(pattern, 0, words, start) { return true }
+        }
         return false
     }
 

@@ -48,6 +48,9 @@ public struct LessonIndex: Sendable {
     let analyzer: QueryAnalyzer
     /// Each lesson's position when lessons are sorted by id: ties in score are broken by id.
     private let tieRank: [Int32]
+    /// The side cues that tell near-neighbour lessons apart, and the sides each lesson declares.
+    let sideCues: SideCues
+    private let declaredSides: [SideCues.Mask]
 
     /// Builds the index for `library`.
     public init(library: ContentLibrary, weights: FieldWeights = FieldWeights()) {
@@ -78,6 +81,9 @@ public struct LessonIndex: Sendable {
             rank[index] = Int32(position)
         }
         tieRank = rank
+        let cues = SideCues()
+        sideCues = cues
+        declaredSides = lessons.map { cues.declared(by: $0) }
     }
 
     /// Scores every lesson that shares a term with `query`, best first (ties by id), at most `limit`.
@@ -85,10 +91,12 @@ public struct LessonIndex: Sendable {
     /// lessons in it get a small preference.
     public func search(_ query: String, language: Language, limit: Int = 5) -> [Hit] {
         let units = analyzer.units(of: query, language: language)
-        return search(units: units, language: language, limit: limit)
+        return search(units: units, language: language, limit: limit, sides: sideCues.shown(in: query))
     }
 
-    func search(units: [QueryUnit], language: Language, limit: Int) -> [Hit] {
+    /// `sides`: the sides the question shows (``SideCues``); lessons declaring only the opposite
+    /// side of an axis rank lower.
+    func search(units: [QueryUnit], language: Language, limit: Int, sides: SideCues.Mask = 0) -> [Hit] {
         guard !units.isEmpty, !lessons.isEmpty, limit > 0 else { return [] }
         let idf = analyzer.idf
         var scores = [Float](repeating: 0, count: lessons.count)
@@ -157,7 +165,11 @@ public struct LessonIndex: Sendable {
         queryTerms.sort { $0.term != $1.term ? $0.term < $1.term : $0.factor > $1.factor }
         best = best.map { entry in
             let closeness = sentences.closeness(lesson: Int(entry.lesson), queryTerms: queryTerms)
-            return (entry.lesson, entry.score * (1 + parameters.closenessWeight * closeness))
+            var score = entry.score * (1 + parameters.closenessWeight * closeness)
+            if sides != 0 && SideCues.isOpposite(declared: declaredSides[Int(entry.lesson)], shown: sides) {
+                score *= parameters.oppositeSideFactor
+            }
+            return (entry.lesson, score)
         }
         best.sort { precedes($0.lesson, $0.score, $1.lesson, $1.score) }
         if best.count > limit { best.removeLast(best.count - limit) }

@@ -19,7 +19,11 @@ public struct MatchExplanation: Sendable {
             if unit.hasAbsentConcept { flags += " absent" }
             lines.append("  \(unit.word) weight \(Self.format(unit.weight))\(flags): \(alternatives.joined(separator: " "))")
         }
-        for hit in index.search(units: units, language: language, limit: limit) {
+        let sides = index.sideCues.shown(in: question)
+        if sides != 0 {
+            lines.append("sides shown: \(index.sideCues.names(of: sides).joined(separator: ", ")) (lessons declaring only the opposite side rank lower)")
+        }
+        for hit in index.search(units: units, language: language, limit: limit, sides: sides) {
             let lesson = index.lessons[hit.lessonIndex]
             lines.append("\(lesson.id) score \(Self.format(Float(hit.score))) confidence \(Self.format(Float(hit.coverage)))")
             let parts = units.compactMap { unit -> String? in

@@ -26,11 +26,15 @@ struct StatusLine: Sendable {
         return parts.joined(separator: ", ")
     }
 
+    /// "Fri 27 Nov 15:30" in `timeZone` (English, as systemd's own status lines are).
     static func format(_ date: Date, timeZone: TimeZone) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = timeZone
-        formatter.dateFormat = "EEE d MMM HH:mm"
-        return formatter.string(from: date)
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let parts = calendar.dateComponents([.weekday, .day, .month, .hour, .minute], from: date)
+        let weekdays = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
+        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        let weekday = weekdays[((parts.weekday ?? 1) - 1 + 7) % 7]
+        let month = months[((parts.month ?? 1) - 1 + 12) % 12]
+        return "\(weekday) \(parts.day ?? 1) \(month) \(NumberText.padded(parts.hour ?? 0, width: 2)):\(NumberText.padded(parts.minute ?? 0, width: 2))"
     }
 }

@@ -31,7 +31,7 @@ final class MatrixDaemonObserver: MatrixPlatformObserver, @unchecked Sendable {
 
     func connectionFailed(_ error: MatrixError, retryIn: Duration) {
         let seconds = Double(retryIn.components.seconds) + Double(retryIn.components.attoseconds) / 1e18
-        let text = "matrix: \(error); retrying in \(String(format: "%.1f", seconds)) s"
+        let text = "matrix: \(error); retrying in \(NumberText.fixed(seconds, decimals: 1)) s"
         let count = lock.withLock { consecutiveFailures += 1; return consecutiveFailures }
         if count <= 3 || count % 10 == 0 {
             logger.warning(count > 3 ? "\(text) (\(count) failures in a row)" : text)

@@ -38,7 +38,7 @@ public struct LocalDate: Sendable, Hashable, Comparable, CustomStringConvertible
     }
 
     public var description: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+        NumberText.padded(year, width: 4) + "-" + NumberText.padded(month, width: 2) + "-" + NumberText.padded(day, width: 2)
     }
 
     public static func < (lhs: LocalDate, rhs: LocalDate) -> Bool {

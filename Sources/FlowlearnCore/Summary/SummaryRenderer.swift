@@ -34,8 +34,8 @@ public struct SummaryRenderer: Sendable {
 
         if let average = s.pulse.average {
             let pulseTrend = p.trend.map { w in w.averagePulse.map { Self.bar(($0 - 1) / 4) } ?? "·" }.joined()
-            parts.append(say("**Pulse:** gemiddeld \(String(format: "%.1f", average)) van 5 (\(s.pulse.answers) antwoorden) \(pulseTrend)",
-                             "**Pulse:** average \(String(format: "%.1f", average)) of 5 (\(s.pulse.answers) answers) \(pulseTrend)"))
+            parts.append(say("**Pulse:** gemiddeld \(NumberText.fixed(average, decimals: 1, separator: ",")) van 5 (\(s.pulse.answers) antwoorden) \(pulseTrend)",
+                             "**Pulse:** average \(NumberText.fixed(average, decimals: 1)) of 5 (\(s.pulse.answers) answers) \(pulseTrend)"))
         }
 
         var reflections = say("**Reflecties:** \(s.reflectionCount)", "**Reflections:** \(s.reflectionCount)")

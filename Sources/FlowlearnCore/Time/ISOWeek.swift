@@ -66,7 +66,7 @@ public struct ISOWeek: Sendable, Hashable, Comparable, CustomStringConvertible, 
         return ISOWeek(year: firstThursdayYear, week: (monday - week1Monday) / 7 + 1)
     }
 
-    public var description: String { String(format: "%04d-W%02d", year, week) }
+    public var description: String { NumberText.padded(year, width: 4) + "-W" + NumberText.padded(week, width: 2) }
 
     public static func < (lhs: ISOWeek, rhs: ISOWeek) -> Bool { (lhs.year, lhs.week) < (rhs.year, rhs.week) }
 

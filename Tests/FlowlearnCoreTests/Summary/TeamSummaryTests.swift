@@ -74,6 +74,8 @@ import Testing
         #expect(text.contains("W46 ▃ 1/3 · W47 █ 3/3"))
         #expect(text.contains("“where is the parking” (2×)"))
         #expect(!text.contains("not in this team"))
+        #expect(text.contains("**Pulse:** average 3.0 of 5"), "\(text)")
+        #expect(SummaryRenderer(language: .nl).render(summary).contains("**Pulse:** gemiddeld 3,0 van 5"), "a Dutch decimal comma")
     }
 
     @Test func longSummariesAreSplitAtParagraphsToFitTheLimit() {

@@ -12,9 +12,9 @@ enum QualityEvaluation {
     /// ...the one with the highest top-1 accuracy plus out-of-scope rejection (the lowest on a tie).
     static func calibrationScore(_ e: AnswerEvaluation) -> Double { e.top1Accuracy + e.outOfScopeRejection }
 
-    static func run(content: String?, questions path: String?, threshold: Double?, ratio: Double?, sweep: Bool, misses: String?) -> Int32 {
+    static func run(content: String?, questions path: String?, threshold: Double?, ratio: Double?, sweep: Bool, misses: String?, features: String? = nil) -> Int32 {
         guard let content, let path else {
-            print("usage: flowlearn-bench --eval --content DIR --questions FILE [--threshold X] [--ratio R] [--sweep] [--misses [A|B]]")
+            print("usage: flowlearn-bench --eval --content DIR --questions FILE [--threshold X] [--ratio R] [--sweep] [--misses [A|B]] [--features FILE]")
             return 2
         }
         let loaded = ContentLoader(root: content).load()
@@ -46,6 +46,16 @@ enum QualityEvaluation {
             print(String(format: "%@ | %6.1f%%       | %5.1f%% | %.3f | %5.1f%% | %6.1f%%       | %5.1f%%",
                          name.padding(toLength: 17, withPad: " ", startingAt: 0), r.top1Accuracy * 100, r.top3Recall * 100,
                          r.meanReciprocalRank, e.top1Accuracy * 100, e.outOfScopeRejection * 100, e.confidentlyWrongRate * 100))
+        }
+        if let featuresPath = features {
+            // Calibration data: one row per question (half, in scope, top-1 right, features).
+            var rows = "half\tinscope\tright\tcoverage\trunnerUp\tratio\tunknown\tanchored\tcloseness\tservice\tunits\tq\n"
+            for (offset, question) in questions.enumerated() {
+                let top = rankingMatcher.match(question.text, fallbackLanguage: .en).candidates.first?.lesson.id
+                let f = matcher.confidenceFeatures(of: question.text, fallbackLanguage: .en)
+                rows += "\(offset % 2 == 0 ? "A" : "B")\t\(question.expected == nil ? 0 : 1)\t\(top != nil && top == question.expected ? 1 : 0)\t\(f.coverage)\t\(f.runnerUpCoverage)\t\(f.scoreRatio)\t\(f.unknownShare)\t\(f.anchoredShare)\t\(f.closeness)\t\(f.serviceTopic ? 1 : 0)\t\(f.unitCount)\t\(question.text)\n"
+            }
+            try? rows.write(toFile: featuresPath, atomically: true, encoding: .utf8)
         }
         let decisions = questions.map { matcher.match($0.text, fallbackLanguage: .en).decision }
         let answered = decisions.filter { $0 != .noMatch }.count

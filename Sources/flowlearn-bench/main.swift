@@ -11,8 +11,10 @@ import FlowlearnCore
 //
 // Quality and calibration: answers labelled questions ({"q": ..., "expect": id | null} per line)
 // from a content folder, for the two halves of the file (A: lines 1,3,5...; B: lines 2,4,6...) and the whole.
-//   flowlearn-bench --eval --content DIR --questions FILE [--threshold X] [--ratio R] [--sweep] [--misses [A|B]]
+//   flowlearn-bench --eval --content DIR --questions FILE [--threshold X] [--ratio R] [--sweep] [--misses [A|B]] [--features FILE]
 // `--sweep` prints the figures per minimum confidence and the calibrated choice (see MatchPolicy).
+// `--features FILE` writes each question's ConfidenceFeatures as a TSV row (half, in scope, top-1
+// right, features, question) for fitting a confidence combination outside (see MatchPolicy).
 
 let arguments = CommandLine.arguments
 func option(_ name: String) -> String? {
@@ -60,7 +62,8 @@ func measure(size: Int, queries: Int, classic: Bool) {
 if arguments.contains("--eval") {
     exit(QualityEvaluation.run(content: option("--content"), questions: option("--questions"),
                                threshold: option("--threshold").flatMap(Double.init), ratio: option("--ratio").flatMap(Double.init),
-                               sweep: arguments.contains("--sweep"), misses: arguments.contains("--misses") ? (option("--misses") ?? "all") : nil))
+                               sweep: arguments.contains("--sweep"), misses: arguments.contains("--misses") ? (option("--misses") ?? "all") : nil,
+                               features: option("--features")))
 }
 
 let classic = arguments.contains("--classic")

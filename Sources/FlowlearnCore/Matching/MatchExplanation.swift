@@ -23,7 +23,13 @@ public struct MatchExplanation: Sendable {
         if sides != 0 {
             lines.append("sides shown: \(index.sideCues.names(of: sides).joined(separator: ", ")) (lessons declaring only the opposite side rank lower)")
         }
-        for hit in index.search(units: units, language: language, limit: limit, sides: sides) {
+        let hits = index.search(units: units, language: language, limit: limit, sides: sides)
+        let f = index.confidenceFeatures(units: units, hits: hits)
+        lines.append("confidence features: coverage \(Self.format(Float(f.coverage))), runner-up coverage \(Self.format(Float(f.runnerUpCoverage)))"
+                     + ", runner-up score ratio \(Self.format(Float(f.scoreRatio))), unknown words \(Self.format(Float(f.unknownShare)))"
+                     + ", workplace words anchored \(Self.format(Float(f.anchoredShare))), closeness \(Self.format(Float(f.closeness)))"
+                     + ", service topic \(f.serviceTopic ? "yes" : "no"), units \(f.unitCount)")
+        for hit in hits {
             let lesson = index.lessons[hit.lessonIndex]
             lines.append("\(lesson.id) score \(Self.format(Float(hit.score))) confidence \(Self.format(Float(hit.coverage)))")
             let parts = units.compactMap { unit -> String? in

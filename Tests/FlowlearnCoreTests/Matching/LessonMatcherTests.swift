@@ -98,3 +98,31 @@ import Testing
         #expect(LanguageDetector().detect("stretch opdracht tips", fallback: .en) == .nl)
     }
 }
+
+@Suite struct ConfidenceFeaturesTests {
+    let matcher = SampleLibrary.matcher
+
+    @Test func aQuestionInALessonsOwnWordsIsFullyAnchored() {
+        let f = matcher.confidenceFeatures(of: "how do i report a phishing mail", fallbackLanguage: .en)
+        #expect(f.coverage > 0.5)
+        #expect(f.anchoredShare == 1)
+        #expect(f.unknownShare == 0)
+        #expect(f.closeness > 0.5)
+        #expect(!f.serviceTopic)
+    }
+
+    @Test func wordsNoLessonKnowsAreMeasured() {
+        let f = matcher.confidenceFeatures(of: "who won the champions league", fallbackLanguage: .en)
+        #expect(f.unknownShare > 0.5)
+        #expect(f.anchoredShare == 0)
+    }
+
+    @Test func serviceTopicsAreFlagged() {
+        #expect(matcher.confidenceFeatures(of: "wat is het wifi wachtwoord", fallbackLanguage: .nl).serviceTopic)
+    }
+
+    @Test func theExplanationShowsTheFeatures() {
+        let lines = matcher.explanation(of: "how do i report a phishing mail", fallbackLanguage: .en).lines
+        #expect(lines.contains { $0.hasPrefix("confidence features: coverage ") && $0.contains("unknown words 0.00") })
+    }
+}

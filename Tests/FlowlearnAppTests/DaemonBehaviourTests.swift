@@ -34,10 +34,7 @@ import Glibc
         #expect(gaps.allSatisfy { $0 > .milliseconds(250) && $0 < .milliseconds(1000) }, "\(gaps)")
 
         daemon.signal(SIGHUP)
-        #expect(notify.waitUntil { messages in
-            guard let reloading = messages.firstIndex(of: "RELOADING=1") else { return false }
-            return messages[reloading...].contains("READY=1")
-        }, "\(notify.messages)")
+        #expect(notify.waitForReload(), "\(notify.messages)")
 
         daemon.signal(SIGTERM)
         #expect(notify.waitFor("STOPPING=1"))
@@ -52,10 +49,7 @@ import Glibc
         let daemon = try RunningFlowlearn(["run", "--config", config], environment: ["USER": "tester", "NOTIFY_SOCKET": notify.path])
         #expect(notify.waitFor("READY=1"), "\(daemon.logged)")
         daemon.signal(SIGHUP)
-        #expect(notify.waitUntil { messages in
-            guard let reloading = messages.firstIndex(of: "RELOADING=1") else { return false }
-            return messages[reloading...].contains("READY=1")
-        }, "\(notify.messages) \(daemon.logged)")
+        #expect(notify.waitForReload(), "\(notify.messages) \(daemon.logged)")
         daemon.signal(SIGTERM)
         #expect(daemon.waitForExit(timeout: 5) == 0, "\(daemon.logged)")
     }

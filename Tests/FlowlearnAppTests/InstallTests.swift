@@ -11,18 +11,7 @@ struct InstallTests {
         process.executableURL = URL(fileURLWithPath: "/usr/bin/make")
         process.arguments = ["--no-print-directory", "-C", FlowlearnBinary.packageRoot.path, "install-files",
                              "DESTDIR=\(destination)", "PREFIX=/usr", "BINARY=\(FlowlearnBinary.path)"]
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        nonisolated(unsafe) var errorText = Data()
-        let group = DispatchGroup()
-        DispatchQueue.global().async(group: group) { errorText = (try? errors.fileHandleForReading.readToEnd()) ?? Data() }
-        let outputText = (try? output.fileHandleForReading.readToEnd()) ?? Data()
-        process.waitUntilExit()
-        group.wait()
-        return FlowlearnBinary.Result(status: process.terminationStatus, stdout: String(decoding: outputText, as: UTF8.self),
-                                      stderr: String(decoding: errorText, as: UTF8.self))
+        return try FlowlearnBinary.run(process)
     }
 
     @Test func placesTheBinaryUnitConfigAndContentAndKeepsAnEditedConfig() throws {

@@ -17,13 +17,8 @@ struct SystemdUnitTests {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/systemd-analyze")
         process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let output = (try? pipe.fileHandleForReading.readToEnd()) ?? Data()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: output, as: UTF8.self))
+        let result = try FlowlearnBinary.run(process)
+        return (result.status, result.stdout + result.stderr)
     }
 
     @Test func verifyIsClean() throws {

@@ -29,7 +29,7 @@ final class Reloader: @unchecked Sendable {
     /// after that, even before the watcher first looks, is a change.
     private var loadedFingerprint: [String: Date]
 
-    /// `loadedFingerprint`: the content's ``contentFingerprint()`` taken just before the running
+    /// `loadedFingerprint`: the content's `ContentLoader.fingerprint()` taken just before the running
     /// library was loaded.
     init(settings: LiveSettings, logger: Logger, contentOverride: String?, loadedFingerprint: [String: Date]) {
         self.settings = settings
@@ -41,15 +41,12 @@ final class Reloader: @unchecked Sendable {
     /// The problems found by the last load (for status).
     var lastProblems: [Diagnostic] { lock.withLock { problems } }
 
-    func contentFingerprint() -> [String: Date] {
-        ContentLoader(root: settings.config.content).fingerprint()
-    }
-
     /// Reloads when the content files differ from the last load (a broken edit is tried once,
     /// not every few seconds); returns true when something new was swapped in.
     @discardableResult
     func reloadIfContentChanged() -> Bool {
-        guard contentFingerprint() != lock.withLock({ loadedFingerprint }) else { return false }
+        let current = ContentLoader(root: settings.config.content).fingerprint()
+        guard current != lock.withLock({ loadedFingerprint }) else { return false }
         return reload(reason: "content changed")
     }
 

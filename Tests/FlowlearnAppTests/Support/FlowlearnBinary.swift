@@ -62,7 +62,11 @@ enum FlowlearnBinary {
     /// not finish within `timeout` seconds is killed and reported as status -9 (a hang is a failure).
     static func run(_ arguments: [String], input: String? = nil, directory: String? = nil,
                     environment: [String: String] = [:], timeout: TimeInterval = 120) throws -> Result {
-        let process = makeProcess(arguments, directory: directory, environment: environment)
+        try run(makeProcess(arguments, directory: directory, environment: environment), input: input, timeout: timeout)
+    }
+
+    /// Runs any prepared `process` (flowlearn, make, systemd-analyze) to completion the same way.
+    static func run(_ process: Process, input: String? = nil, timeout: TimeInterval = 120) throws -> Result {
         let stdinPipe = Pipe(), stdoutPipe = Pipe(), stderrPipe = Pipe()
         process.standardInput = stdinPipe
         process.standardOutput = stdoutPipe

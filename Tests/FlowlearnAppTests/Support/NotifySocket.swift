@@ -59,6 +59,15 @@ final class NotifySocket: @unchecked Sendable {
         return true
     }
 
+    /// Waits until a reload was announced and finished: RELOADING=1, then READY=1 after it.
+    @discardableResult
+    func waitForReload(timeout: TimeInterval = 60) -> Bool {
+        waitUntil(timeout: timeout) { messages in
+            guard let reloading = messages.firstIndex(of: "RELOADING=1") else { return false }
+            return messages[reloading...].contains("READY=1")
+        }
+    }
+
     /// Waits until `message` has arrived `count` times.
     @discardableResult
     func waitFor(_ message: String, count: Int = 1, timeout: TimeInterval = 60) -> Bool {

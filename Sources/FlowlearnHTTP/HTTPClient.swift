@@ -7,4 +7,12 @@
 public protocol HTTPClient: Sendable {
     /// Sends `request` and waits for the whole response.
     func send(_ request: HTTPRequest) async throws -> HTTPResponse
+
+    /// The executor on which responses arrive and requests start without a thread hop, if the
+    /// client has one (``CurlHTTPClient``'s transfer thread).
+    var preferredExecutor: (any TaskExecutor)? { get }
+}
+
+extension HTTPClient {
+    public var preferredExecutor: (any TaskExecutor)? { nil }
 }

@@ -327,4 +327,32 @@ import Testing
         let badMethod = await errorThrown { try await client.send(HTTPRequest(method: "GET /x", url: "http://127.0.0.1:9/")) }
         #expect((badMethod as? HTTPError)?.kind == "invalidRequest")
     }
+
+    @Test func workPreferringTheTransferThreadGetsItsResponsesThereWithoutAHop() async throws {
+        try await withServer { server in
+            let executor = try #require(client.preferredExecutor)
+            let threads = try await withTaskExecutorPreference(executor) { () async throws -> [String] in
+                var threads = [currentThreadName()]
+                for path in ["/echo/1", "/echo/2"] {
+                    let response = try await client.send(HTTPRequest(method: .put, url: server.url(path), body: "{}"))
+                    #expect(response.status == 200)
+                    threads.append(currentThreadName())
+                }
+                return threads
+            }
+            #expect(threads == ["flowlearn-net", "flowlearn-net", "flowlearn-net"])
+        }
+        // Without the preference, the caller's code stays off the transfer thread.
+        try await withServer { server in
+            _ = try await client.send(HTTPRequest(url: server.url("/echo")))
+            #expect(currentThreadName() != "flowlearn-net")
+        }
+    }
+}
+
+/// The name of the thread running the caller, as the kernel knows it (a synchronous function:
+/// async code cannot ask).
+private func currentThreadName() -> String {
+    let name = (try? String(contentsOfFile: "/proc/thread-self/comm", encoding: .utf8)) ?? ""
+    return name.trimmingCharacters(in: .whitespacesAndNewlines)
 }

@@ -35,8 +35,11 @@ final class Daemon: Sendable {
         let (reloader, notifier, logger, store) = (self.reloader, self.notifier, self.logger, self.store)
         let status = StatusLine(settings: settings, store: store, platform: platform, clock: clock)
         let services: [any Service] = [
-            ChatService(platform: platform, store: store, settings: settings, outbox: outbox, clock: clock, logger: logger, liveness: liveness),
-            outbox,
+            // The chat loop and the outbox run on the platform's network thread (when it has one):
+            // a question is read, answered and the answer sent there without a thread hop.
+            ServiceOnExecutor(ChatService(platform: platform, store: store, settings: settings, outbox: outbox, clock: clock,
+                                          logger: logger, liveness: liveness), executor: platform.preferredExecutor),
+            ServiceOnExecutor(outbox, executor: platform.preferredExecutor),
             ContentWatcher(reloader: reloader, interval: .seconds(2)),
             WeeklyCycleService(settings: settings, store: store, outbox: outbox, clock: clock, logger: logger,
                                messageLimit: platform.maximumMessageLength),

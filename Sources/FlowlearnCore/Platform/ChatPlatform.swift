@@ -21,10 +21,15 @@ public protocol ChatPlatform: Sendable {
     /// Where the platform stands, for the daemon's one-line status: "in 12 rooms", or
     /// "homeserver unreachable, retrying". `nil` when there is nothing to say.
     var connectionSummary: String? { get }
+
+    /// Where the daemon's chat loop and outbox should run: the thread the platform's network
+    /// traffic arrives on, when it has one. `nil`: the default executors.
+    var preferredExecutor: (any TaskExecutor)? { get }
 }
 
 extension ChatPlatform {
     public var connectionSummary: String? { nil }
+    public var preferredExecutor: (any TaskExecutor)? { nil }
 }
 
 /// Why a platform could not do what was asked.

@@ -7,20 +7,20 @@ import Foundation
 ///   default on Debian: `/etc/ssl/certs/ca-certificates.crt`), or ``Configuration/caFile``.
 /// - Timeouts: a connect timeout, and a total timeout per request (``Configuration/timeout``, or
 ///   the request's own ``HTTPRequest/timeout`` for a long-poll).
-/// - Connections: reused through a small pool of easy handles (each keeps its own connection
-///   cache; no share handle). Sequential requests to one server run over one kept-alive TCP/TLS
-///   connection; concurrent ones each take a handle of their own.
+/// - Connections: kept in the multi handle's connection cache and reused: sequential requests to
+///   one server run over one kept-alive TCP/TLS connection; concurrent ones each get their own.
 /// - Responses: gzip/deflate offered and decoded (`ACCEPT_ENCODING ""`); bodies over
 ///   ``Configuration/maxResponseBytes`` abort the transfer with ``HTTPError/responseTooLarge(_:limit:)``.
 ///   Redirects are not followed.
 /// - Proxies: libcurl's own environment handling is left on: `http_proxy` (lower case only),
 ///   `https_proxy`/`HTTPS_PROXY`, `all_proxy`/`ALL_PROXY` and `no_proxy`/`NO_PROXY`.
 /// - `User-Agent: flowlearn/<version>`, unless a request sets its own.
-/// - Threads: each transfer blocks a dedicated thread of its own, never a Swift concurrency
-///   thread, so a 30 s long-poll holds up nothing else.
-/// - Cancellation: cancelling the calling task aborts the transfer within about a second (curl's
-///   progress callback checks a flag) and `send` throws `CancellationError`. A transfer that
-///   completed anyway returns its response.
+/// - Threads: all transfers run side by side on one thread of the client's own, the
+///   ``TransferLoop`` (libcurl's multi interface), never on a Swift concurrency thread, so a 30 s
+///   long-poll holds up nothing else. Work that prefers ``preferredExecutor`` runs on that thread
+///   too: reading a response and sending the next request then takes no thread hop at all.
+/// - Cancellation: cancelling the calling task aborts the transfer at once and `send` throws
+///   `CancellationError`. A transfer that completed anyway returns its response.
 public final class CurlHTTPClient: HTTPClient {
     /// The client's settings.
     public struct Configuration: Sendable {
@@ -55,6 +55,11 @@ public final class CurlHTTPClient: HTTPClient {
     /// The `User-Agent` sent: `flowlearn/<version>`.
     public let userAgent: String
     private let pool: EasyHandlePool
+    private let loop: TransferLoop
+
+    /// The thread that runs this client's transfers, as an executor: a task that prefers it
+    /// (`withTaskExecutorPreference`) handles responses and starts requests without thread hops.
+    public var preferredExecutor: (any TaskExecutor)? { loop }
 
     /// A client sending `User-Agent: flowlearn/<version>`.
     public init(version: String, configuration: Configuration = Configuration()) {
@@ -62,7 +67,10 @@ public final class CurlHTTPClient: HTTPClient {
         let cleanVersion = String(version.unicodeScalars.filter { $0.value > 0x20 && $0.value != 0x7F })
         userAgent = "flowlearn/\(cleanVersion.isEmpty ? "unknown" : cleanVersion)"
         pool = EasyHandlePool(capacity: configuration.maxIdleHandles)
+        loop = TransferLoop(pool: pool)
     }
+
+    deinit { loop.release() }
 
     /// The libcurl in use and its libraries, e.g. `libcurl/7.88.1 OpenSSL/3.0.11 zlib/1.2.13 ...`.
     public static var curlVersion: String { CurlGlobal.version }
@@ -71,17 +79,14 @@ public final class CurlHTTPClient: HTTPClient {
         let prepared = try PreparedRequest(request, configuration: configuration, userAgent: userAgent)
         try Task.checkCancellation()
         let flag = CancellationFlag()
-        let pool = self.pool
+        let loop = self.loop
         return try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<HTTPResponse, any Error>) in
-                let thread = Thread {
-                    continuation.resume(with: CurlTransfer.run(prepared, pool: pool, flag: flag))
-                }
-                thread.name = "flowlearn-http"
-                thread.start()
+                loop.start(prepared, flag: flag) { continuation.resume(with: $0) }
             }
         } onCancel: {
             flag.cancel()
+            loop.wakeUp()
         }
     }
 

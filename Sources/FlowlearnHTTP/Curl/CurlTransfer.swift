@@ -1,8 +1,7 @@
 import CCurl
 import Foundation
 
-/// Set by the task's cancellation handler on any thread, read by curl's progress callback on the
-/// transfer thread.
+/// Set by the task's cancellation handler on any thread, read by the ``TransferLoop``.
 final class CancellationFlag: @unchecked Sendable {
     private let lock = NSLock()
     private var cancelled = false
@@ -80,15 +79,13 @@ struct PreparedRequest: Sendable {
 /// Collects one response on the transfer thread, from inside curl's callbacks.
 final class ResponseCollector {
     let limit: Int
-    let flag: CancellationFlag
     var body: [UInt8] = []
     var headers: [HTTPHeaders.Field] = []
     private var headerBytes = 0
     private(set) var exceededLimit = false
 
-    init(limit: Int, flag: CancellationFlag) {
+    init(limit: Int) {
         self.limit = limit
-        self.flag = flag
     }
 
     /// `CURLOPT_WRITEFUNCTION`: appends, or refuses (aborting the transfer) past the limit.
@@ -135,53 +132,77 @@ final class ResponseCollector {
     }
 }
 
-/// Runs one prepared request on the calling (dedicated, blocking) thread.
-enum CurlTransfer {
-    /// Performs `request` on a handle from `pool`; never throws, never blocks longer than the total
-    /// timeout plus about a second after `flag` is set.
-    static func run(_ request: PreparedRequest, pool: EasyHandlePool, flag: CancellationFlag) -> Result<HTTPResponse, any Error> {
-        if flag.isCancelled { return .failure(CancellationError()) }
-        if let code = CurlGlobal.initialize() {
-            return .failure(HTTPError.curl(failure(request, code: code, detail: "curl_global_init failed")))
-        }
-        guard let handle = pool.checkOut() else {
-            return .failure(HTTPError.curl(with(request.context) { $0.detail = "curl_easy_init failed" }))
-        }
-        defer { pool.checkIn(handle) }
-        do {
-            return .success(try perform(request, handle: handle, flag: flag))
-        } catch {
-            return .failure(error)
-        }
-    }
+/// One transfer in curl's hands: the easy handle set up for a request, and everything curl reads
+/// or writes through pointers until it is done (header list, body, collector). Lives on the
+/// ``TransferLoop``'s thread.
+final class CurlTransfer {
+    let request: PreparedRequest
+    let handle: EasyHandle
+    let flag: CancellationFlag
+    private let collector: ResponseCollector
+    private var headerList: UnsafeMutablePointer<curl_slist>?
+    /// curl reads POSTFIELDS in place during the transfer, so the body lives as long as this.
+    private let bodyBuffer: UnsafeMutablePointer<UInt8>
+    private let bodyCapacity: Int
+    private var completion: (@Sendable (Result<HTTPResponse, any Error>) -> Void)?
+    private let started = ContinuousClock.now
 
-    private static func perform(_ request: PreparedRequest, handle: EasyHandle, flag: CancellationFlag) throws -> HTTPResponse {
-        let curl = handle.raw
-        func set(_ code: CURLcode, _ what: String) throws(HTTPError) {
-            guard code == CURLE_OK else { throw .curl(failure(request, code: code, detail: "setting CURLOPT_\(what) failed")) }
-        }
-
-        // Headers: an slist that must outlive the transfer.
-        var list: UnsafeMutablePointer<curl_slist>?
-        defer { curl_slist_free_all(list) }
-        for line in request.headerLines {
-            guard let appended = curl_slist_append(list, line) else {
-                throw HTTPError.curl(with(request.context) { $0.detail = "curl_slist_append failed" })
-            }
-            list = appended
-        }
-
-        // The body: curl reads POSTFIELDS in place during the transfer, so it lives until the end.
+    /// Sets `handle` up for `request`; throws ``HTTPError`` when curl refuses an option.
+    init(_ request: PreparedRequest, handle: EasyHandle, flag: CancellationFlag,
+         completion: @escaping @Sendable (Result<HTTPResponse, any Error>) -> Void) throws {
+        self.request = request
+        self.handle = handle
+        self.flag = flag
+        self.completion = completion
+        collector = ResponseCollector(limit: request.maxResponseBytes)
         // Always a valid pointer, even for an empty body (a NULL one would make curl read stdin).
-        let bodyBytes = request.body ?? []
-        let bodyBuffer = UnsafeMutablePointer<UInt8>.allocate(capacity: max(1, bodyBytes.count))
-        defer { bodyBuffer.deallocate() }
-        bodyBuffer.initialize(repeating: 0, count: max(1, bodyBytes.count))
-        bodyBytes.withUnsafeBufferPointer { source in
+        let bytes = request.body ?? []
+        bodyCapacity = max(1, bytes.count)
+        bodyBuffer = .allocate(capacity: bodyCapacity)
+        bodyBuffer.initialize(repeating: 0, count: bodyCapacity)
+        bytes.withUnsafeBufferPointer { source in
             if let base = source.baseAddress { bodyBuffer.update(from: base, count: source.count) }
         }
+        try configure()
+    }
 
-        let collector = ResponseCollector(limit: request.maxResponseBytes, flag: flag)
+    deinit {
+        curl_slist_free_all(headerList)
+        bodyBuffer.deinitialize(count: bodyCapacity)
+        bodyBuffer.deallocate()
+    }
+
+    /// Hands `result` to the waiting caller (once; later calls do nothing).
+    func complete(_ result: Result<HTTPResponse, any Error>) {
+        let completion = self.completion
+        self.completion = nil
+        completion?(result)
+    }
+
+    /// The response, or the error a finished transfer's `code` stands for.
+    func result(of code: CURLcode) -> Result<HTTPResponse, any Error> {
+        guard code == CURLE_OK else {
+            return .failure(Self.error(for: code, request: request, handle: handle, collector: collector, flag: flag,
+                                       elapsed: ContinuousClock.now - started))
+        }
+        var status = 0
+        _ = flowlearn_curl_getinfo_long(handle.raw, CURLINFO_RESPONSE_CODE, &status)
+        return .success(HTTPResponse(status: status, headers: HTTPHeaders(collector.headers), body: collector.body))
+    }
+
+    private func configure() throws {
+        let curl = handle.raw
+        let request = self.request
+        func set(_ code: CURLcode, _ what: String) throws(HTTPError) {
+            guard code == CURLE_OK else { throw .curl(Self.failure(request, code: code, detail: "setting CURLOPT_\(what) failed")) }
+        }
+
+        for line in request.headerLines {
+            guard let appended = curl_slist_append(headerList, line) else {
+                throw HTTPError.curl(request.context.with(detail: "curl_slist_append failed"))
+            }
+            headerList = appended
+        }
         let userdata = Unmanaged.passUnretained(collector).toOpaque()
 
         try set(flowlearn_curl_setopt_pointer(curl, CURLOPT_ERRORBUFFER, handle.errorBuffer), "ERRORBUFFER")
@@ -209,7 +230,7 @@ enum CurlTransfer {
         // Refuses up front a response whose Content-Length is over the limit; the write callback
         // enforces the limit on the decoded bytes of every response.
         try set(flowlearn_curl_setopt_offset(curl, CURLOPT_MAXFILESIZE_LARGE, curl_off_t(request.maxResponseBytes)), "MAXFILESIZE_LARGE")
-        try set(flowlearn_curl_setopt_slist(curl, CURLOPT_HTTPHEADER, list), "HTTPHEADER")
+        try set(flowlearn_curl_setopt_slist(curl, CURLOPT_HTTPHEADER, headerList), "HTTPHEADER")
 
         switch (request.method, request.body) {
         case ("HEAD", _):
@@ -236,30 +257,9 @@ enum CurlTransfer {
             return collector.receiveHeaderLine(UnsafeRawBufferPointer(start: data, count: size * count))
         }, "HEADERFUNCTION")
         try set(flowlearn_curl_setopt_pointer(curl, CURLOPT_HEADERDATA, userdata), "HEADERDATA")
-        // Cancellation: curl calls this at least about once a second, even while nothing arrives;
-        // non-zero aborts the transfer with CURLE_ABORTED_BY_CALLBACK.
-        try set(flowlearn_curl_setopt_long(curl, CURLOPT_NOPROGRESS, 0), "NOPROGRESS")
-        try set(flowlearn_curl_setopt_xferinfo_callback(curl, CURLOPT_XFERINFOFUNCTION) { userdata, _, _, _, _ in
-            guard let userdata else { return 1 }
-            let collector = Unmanaged<ResponseCollector>.fromOpaque(userdata).takeUnretainedValue()
-            return collector.flag.isCancelled ? 1 : 0
-        }, "XFERINFOFUNCTION")
-        try set(flowlearn_curl_setopt_pointer(curl, CURLOPT_XFERINFODATA, userdata), "XFERINFODATA")
-
-        let clock = ContinuousClock()
-        let start = clock.now
-        let code = withExtendedLifetime(collector) { curl_easy_perform(curl) }
-        let elapsed = clock.now - start
-
-        guard code == CURLE_OK else {
-            throw error(for: code, request: request, handle: handle, collector: collector, flag: flag, elapsed: elapsed)
-        }
-        var status = 0
-        _ = flowlearn_curl_getinfo_long(curl, CURLINFO_RESPONSE_CODE, &status)
-        return HTTPResponse(status: status, headers: HTTPHeaders(collector.headers), body: collector.body)
     }
 
-    /// The error a failed `curl_easy_perform` stands for.
+    /// The error a failed transfer's `code` stands for.
     private static func error(
         for code: CURLcode, request: PreparedRequest, handle: EasyHandle, collector: ResponseCollector,
         flag: CancellationFlag, elapsed: Duration
@@ -297,16 +297,19 @@ enum CurlTransfer {
 
     /// The request's context with curl's code, its message and `detail`, secrets scrubbed.
     private static func failure(_ request: PreparedRequest, code: CURLcode, detail: String) -> HTTPError.Context {
-        with(request.context) { context in
-            context.curlCode = Int32(bitPattern: code.rawValue)
-            context.curlMessage = curl_easy_strerror(code).map { String(cString: $0) }
-            context.detail = HTTPRedaction.scrub(detail, url: request.url, secrets: request.secrets)
-        }
+        var context = request.context.with(detail: HTTPRedaction.scrub(detail, url: request.url, secrets: request.secrets))
+        context.curlCode = Int32(bitPattern: code.rawValue)
+        context.curlMessage = curl_easy_strerror(code).map { String(cString: $0) }
+        return context
     }
 
-    private static func with<T>(_ value: T, _ change: (inout T) -> Void) -> T {
-        var value = value
-        change(&value)
-        return value
+}
+
+extension HTTPError.Context {
+    /// This context with `detail` set.
+    func with(detail: String) -> HTTPError.Context {
+        var context = self
+        context.detail = detail
+        return context
     }
 }

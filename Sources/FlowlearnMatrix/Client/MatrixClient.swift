@@ -21,6 +21,9 @@ public struct MatrixClient: Sendable {
         self.http = http
     }
 
+    /// The executor of the HTTP client's transfer thread, if it has one (see ``HTTPClient/preferredExecutor``).
+    public var preferredExecutor: (any TaskExecutor)? { http.preferredExecutor }
+
     // MARK: Account
 
     /// `GET /account/whoami`: whose token this is.

@@ -97,12 +97,18 @@ public enum MatrixMessageRenderer {
     }
 
     /// Inline Markdown of one line to HTML.
+    ///
+    /// Works on UTF-8 bytes: every marker is ASCII, and ASCII bytes never occur inside a
+    /// multi-byte character, so no marker can be found in the middle of one.
     static func inline(_ text: String) -> String {
-        let chars = Array(text)
-        var out = ""
-        var i = 0
-        func isWordChar(_ c: Character?) -> Bool { c.map { $0.isLetter || $0.isNumber } ?? false }
-        func find(_ needle: [Character], from start: Int) -> Int? {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 32)
+        appendInline(Array(text.utf8), to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static func appendInline(_ chars: [UInt8], to out: inout [UInt8]) {
+        func find(_ needle: [UInt8], from start: Int) -> Int? {
             var j = start
             outer: while j + needle.count <= chars.count {
                 for k in 0..<needle.count where chars[j + k] != needle[k] {
@@ -113,45 +119,73 @@ public enum MatrixMessageRenderer {
             }
             return nil
         }
+        func appendTag(_ tag: String) { out.append(contentsOf: tag.utf8) }
+        var i = 0
         while i < chars.count {
             let c = chars[i]
-            let previous: Character? = i > 0 ? chars[i - 1] : nil
-            if c == "`", let end = find(["`"], from: i + 1), end > i + 1 {
-                out += "<code>" + escape(String(chars[(i + 1)..<end])) + "</code>"
+            if c == UInt8(ascii: "`"), let end = find([UInt8(ascii: "`")], from: i + 1), end > i + 1 {
+                appendTag("<code>")
+                appendEscaped(chars[(i + 1)..<end], to: &out)
+                appendTag("</code>")
                 i = end + 1
-            } else if c == "*", i + 1 < chars.count, chars[i + 1] == "*", let end = find(["*", "*"], from: i + 2), end > i + 2 {
-                out += "<strong>" + inline(String(chars[(i + 2)..<end])) + "</strong>"
+            } else if c == UInt8(ascii: "*"), i + 1 < chars.count, chars[i + 1] == UInt8(ascii: "*"),
+                      let end = find([UInt8(ascii: "*"), UInt8(ascii: "*")], from: i + 2), end > i + 2 {
+                appendTag("<strong>")
+                appendInline(Array(chars[(i + 2)..<end]), to: &out)
+                appendTag("</strong>")
                 i = end + 2
-            } else if c == "_", !isWordChar(previous), i + 1 < chars.count, chars[i + 1] != " ",
+            } else if c == UInt8(ascii: "_"), !isWordCharacter(before: i, in: chars), i + 1 < chars.count, chars[i + 1] != UInt8(ascii: " "),
                       let end = closingUnderscore(chars, from: i + 1) {
-                out += "<em>" + inline(String(chars[(i + 1)..<end])) + "</em>"
+                appendTag("<em>")
+                appendInline(Array(chars[(i + 1)..<end]), to: &out)
+                appendTag("</em>")
                 i = end + 1
-            } else if c == "[", let close = find(["]", "("], from: i + 1), let end = find([")"], from: close + 2),
-                      let url = safeURL(String(chars[(close + 2)..<end])) {
-                out += "<a href=\"" + escape(url, attribute: true) + "\">" + inline(String(chars[(i + 1)..<close])) + "</a>"
+            } else if c == UInt8(ascii: "["), let close = find([UInt8(ascii: "]"), UInt8(ascii: "(")], from: i + 1),
+                      let end = find([UInt8(ascii: ")")], from: close + 2),
+                      let url = safeURL(String(decoding: chars[(close + 2)..<end], as: UTF8.self)) {
+                appendTag("<a href=\"")
+                appendEscaped(url.utf8, to: &out, attribute: true)
+                appendTag("\">")
+                appendInline(Array(chars[(i + 1)..<close]), to: &out)
+                appendTag("</a>")
                 i = end + 1
-            } else if (c == "h" || c == "H"), !isWordChar(previous), let url = bareURL(chars, at: i) {
-                out += "<a href=\"" + escape(url, attribute: true) + "\">" + escape(url) + "</a>"
-                i += url.count
+            } else if c == UInt8(ascii: "h") || c == UInt8(ascii: "H"), !isWordCharacter(before: i, in: chars),
+                      let url = bareURL(chars, at: i) {
+                appendTag("<a href=\"")
+                appendEscaped(url.utf8, to: &out, attribute: true)
+                appendTag("\">")
+                appendEscaped(url.utf8, to: &out)
+                appendTag("</a>")
+                i += url.utf8.count
             } else {
-                switch c {
-                case "&": out += "&amp;"
-                case "<": out += "&lt;"
-                case ">": out += "&gt;"
-                default: out.append(c)
-                }
+                appendEscaped(CollectionOfOne(c), to: &out)
                 i += 1
             }
         }
-        return out
+    }
+
+    /// Whether the character ending just before byte `index` is a letter or digit.
+    private static func isWordCharacter(before index: Int, in chars: [UInt8]) -> Bool {
+        var start = index - 1
+        while start > 0, chars[start] & 0xC0 == 0x80 { start -= 1 }
+        return start >= 0 && isWordCharacter(at: start, in: chars)
+    }
+
+    /// Whether the character starting at byte `index` is a letter or digit.
+    private static func isWordCharacter(at index: Int, in chars: [UInt8]) -> Bool {
+        guard index >= 0, index < chars.count else { return false }
+        var end = index + 1
+        while end < chars.count, chars[end] & 0xC0 == 0x80 { end += 1 }
+        guard let scalar = String(decoding: chars[index..<end], as: UTF8.self).unicodeScalars.first else { return false }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 
     /// The index of the `_` closing an emphasis opened before `start`: preceded by a non-space
     /// and not followed by a letter or digit (so `snake_case_words` stay as they are).
-    static func closingUnderscore(_ chars: [Character], from start: Int) -> Int? {
+    static func closingUnderscore(_ chars: [UInt8], from start: Int) -> Int? {
         var j = start + 1
         while j < chars.count {
-            if chars[j] == "_", chars[j - 1] != " ", !(j + 1 < chars.count && (chars[j + 1].isLetter || chars[j + 1].isNumber)) {
+            if chars[j] == UInt8(ascii: "_"), chars[j - 1] != UInt8(ascii: " "), !isWordCharacter(at: j + 1, in: chars) {
                 return j
             }
             j += 1
@@ -167,31 +201,43 @@ public enum MatrixMessageRenderer {
         return url
     }
 
-    /// A bare `http(s)://...` link starting at `index`, without trailing punctuation.
-    static func bareURL(_ chars: [Character], at index: Int) -> String? {
+    /// A bare `http(s)://...` link starting at byte `index`, without trailing punctuation.
+    static func bareURL(_ chars: [UInt8], at index: Int) -> String? {
         var end = index
-        while end < chars.count, !chars[end].isWhitespace, chars[end] != "<", chars[end] != ">", chars[end] != "\"" { end += 1 }
-        var url = String(chars[index..<end])
+        while end < chars.count, !Self.endsBareURL(chars[end]) { end += 1 }
+        var url = String(decoding: chars[index..<end], as: UTF8.self)
         while let last = url.last, ".,;:!?)'".contains(last) { url.removeLast() }
         let lower = url.lowercased()
         guard lower.hasPrefix("https://") || lower.hasPrefix("http://"), url.count > 8 else { return nil }
         return url
     }
 
+    private static func endsBareURL(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"), 0x0B, 0x0C,
+             UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""): return true
+        default: return false
+        }
+    }
+
     /// HTML-escapes `&`, `<` and `>` (and `"` for use in an attribute value).
     public static func escape(_ text: String, attribute: Bool = false) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"" where attribute: out += "&quot;"
-            default: out.unicodeScalars.append(scalar)
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 8)
+        appendEscaped(text.utf8, to: &out, attribute: attribute)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static func appendEscaped(_ bytes: some Sequence<UInt8>, to out: inout [UInt8], attribute: Bool = false) {
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
+            case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
+            case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
+            case UInt8(ascii: "\"") where attribute: out.append(contentsOf: "&quot;".utf8)
+            default: out.append(byte)
             }
         }
-        return out
     }
 }
 

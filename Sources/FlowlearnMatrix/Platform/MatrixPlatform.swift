@@ -34,6 +34,10 @@ public actor MatrixPlatform: ChatPlatform {
 
     public nonisolated var connectionSummary: String? { summary.withLock { $0 } }
 
+    /// The HTTP client's transfer thread: the chat loop runs there, so an answer goes out without
+    /// a thread hop after the question arrived.
+    public nonisolated var preferredExecutor: (any TaskExecutor)? { client.preferredExecutor }
+
     private let client: MatrixClient
     private let configuration: MatrixPlatformConfiguration
     private let cursorStore: any MatrixSyncCursorStore

@@ -69,7 +69,9 @@ bench: deps
 # employee-to-employee delivery floor measured in the same run, and the daemon's peak memory.
 bench-matrix: deps venv
 	$(SWIFT) build $(RELEASE) --product flowlearn
-	.venv/bin/python scripts/bench-matrix.py --binary "$$($(SWIFT) build -c release --show-bin-path)/flowlearn" --questions 200
+	$(SWIFT) build $(RELEASE) --product memory-floor
+	.venv/bin/python scripts/bench-matrix.py --binary "$$($(SWIFT) build -c release --show-bin-path)/flowlearn" \
+		--floor-binary "$$($(SWIFT) build -c release --show-bin-path)/memory-floor" --questions 200
 
 clean:
 	rm -rf .build

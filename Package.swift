@@ -43,6 +43,9 @@ let package = Package(
         .executableTarget(name: "flowlearn", dependencies: ["FlowlearnApp"]),
         // `make bench`: matching speed and memory on synthetic libraries of growing size.
         .executableTarget(name: "flowlearn-bench", dependencies: ["FlowlearnCore"]),
+        // `make bench-matrix`: the peak memory of a program with Flowlearn's runtime and C libraries
+        // and nothing else, measured next to the daemon's.
+        .executableTarget(name: "memory-floor", dependencies: ["CCurl", "CSQLite"]),
 
         // A real Synapse and real Matrix users for the tests (not shipped: only test targets use it).
         .target(name: "MatrixTestSupport", dependencies: ["FlowlearnMatrix", "FlowlearnHTTP"], path: "Tests/MatrixTestSupport"),

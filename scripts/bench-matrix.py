@@ -2,7 +2,7 @@
 """bench-matrix.py — Flowlearn's reply latency on Matrix against a local Synapse (`make bench-matrix`).
 
   .venv/bin/python scripts/bench-matrix.py --binary PATH/TO/flowlearn [--questions 200] [--warmup 10]
-        [--content DIR] [--json FILE] [--keep]
+        [--content DIR] [--json FILE] [--keep] [--floor-binary PATH] [--reference-bot [REPLY_FILE]]
 
 Starts a throw-away Synapse (scripts/synapse-testserver.py, users bot, employee, colleague), runs
 `flowlearn run` on it (platform = matrix, the shipped content), and then, one at a time:
@@ -121,6 +121,8 @@ class Receiver(threading.Thread):
                 body, arrived = self.client.request("GET", "/sync", query={
                     "timeout": "30000", "since": self.since, "filter": self.filter}, timeout=60)
             except Exception as e:  # noqa: BLE001 — keep polling; the waits time out if this persists
+                if self.stopping:
+                    return  # the server is being stopped
                 log("sync of %s failed: %s" % (self.user_id, e))
                 time.sleep(0.5)
                 continue
@@ -224,6 +226,8 @@ def main():
     ap.add_argument("--content", default=os.path.join(ROOT, "content"))
     ap.add_argument("--json", help="also write the results to this file")
     ap.add_argument("--keep", action="store_true", help="keep the temporary folder (logs, store)")
+    ap.add_argument("--floor-binary", metavar="PATH",
+                    help="the memory-floor executable (same build as --binary): its peak memory is reported as the floor")
     ap.add_argument("--reference-bot", nargs="?", const="", metavar="REPLY_FILE",
                     help="measure a trivial Python bot instead of flowlearn (replies with REPLY_FILE's text, or a short one)")
     a = ap.parse_args()
@@ -313,6 +317,11 @@ def main():
                     per_question[target] = per_question.get(target, 0) + 1
         doubled = sum(1 for n in per_question.values() if n > 1)
         hwm, rss = vm(daemon.pid, "VmHWM"), vm(daemon.pid, "VmRSS")
+        floor_kb = None
+        if a.floor_binary:
+            # The same runtime and C libraries with no Flowlearn code, one request to the same server.
+            out = subprocess.run([a.floor_binary, base + "/_matrix/client/versions"], capture_output=True, text=True, timeout=60)
+            floor_kb = int(out.stdout.strip()) if out.returncode == 0 and out.stdout.strip().isdigit() else None
 
         r50, r95, rmax = percentile(replies, 50), percentile(replies, 95), max(replies)
         d50, d95, dmax = percentile(deliveries, 50), percentile(deliveries, 95), max(deliveries)
@@ -327,7 +336,7 @@ def main():
             "reply_p50_over_two_deliveries": round(ratio, 3),
             "reply_p50_over_round_trip_p50": round(relay_ratio, 3),
             "lost": len(lost), "doubled": doubled, "answered_with_a_lesson": answered,
-            "daemon_peak_rss_kb": hwm, "daemon_rss_kb_at_end": rss,
+            "daemon_peak_rss_kb": hwm, "daemon_rss_kb_at_end": rss, "memory_floor_peak_rss_kb": floor_kb,
         }
         print("%s on Matrix: %d questions, one at a time, Synapse %s on 127.0.0.1" % (
             "Flowlearn" if a.reference_bot is None else "A trivial Python bot", a.questions, server["synapse_version"]))
@@ -342,6 +351,9 @@ def main():
         print("  reply p50 / two deliveries back to back p50:               %.3f" % relay_ratio)
         print("  lost: %d   doubled: %d   answered with a lesson: %d/%d" % (len(lost), doubled, answered, a.questions))
         print("  daemon peak resident memory (VmHWM): %.1f MB   (target < 20 MB)" % (hwm / 1024.0))
+        if floor_kb:
+            print("  floor: Swift runtime + libcurl + SQLite + FoundationEssentials, no Flowlearn code: %.1f MB"
+                  " (daemon / floor %.2f)" % (floor_kb / 1024.0, hwm / floor_kb))
         if a.json:
             with open(a.json, "w") as f:
                 json.dump(result, f, indent=2)

@@ -32,7 +32,8 @@ struct PreparedRequest: Sendable {
         method = request.method.rawValue
         url = request.url
         secrets = request.headers.map(\.value)
-        let context = HTTPError.Context(method: method, url: HTTPRedaction.redact(url: url))
+        // Built only for an error: redacting the URL costs more than the rest of this check.
+        var context: HTTPError.Context { HTTPError.Context(method: request.method.rawValue, url: HTTPRedaction.redact(url: request.url)) }
 
         guard request.method.isValidToken else {
             throw .invalidRequest(context, reason: "the method is not a valid HTTP token")

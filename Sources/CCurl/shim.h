@@ -6,8 +6,6 @@
 #include <curl/curl.h>
 
 typedef size_t (*flowlearn_curl_write_callback)(char *ptr, size_t size, size_t nmemb, void *userdata);
-typedef int (*flowlearn_curl_xferinfo_callback)(void *userdata, curl_off_t dltotal, curl_off_t dlnow,
-                                                curl_off_t ultotal, curl_off_t ulnow);
 
 static inline CURLcode flowlearn_curl_setopt_long(CURL *handle, CURLoption option, long value) {
     return curl_easy_setopt(handle, option, value);
@@ -31,11 +29,6 @@ static inline CURLcode flowlearn_curl_setopt_slist(CURL *handle, CURLoption opti
 
 static inline CURLcode flowlearn_curl_setopt_write_callback(CURL *handle, CURLoption option,
                                                             flowlearn_curl_write_callback value) {
-    return curl_easy_setopt(handle, option, value);
-}
-
-static inline CURLcode flowlearn_curl_setopt_xferinfo_callback(CURL *handle, CURLoption option,
-                                                               flowlearn_curl_xferinfo_callback value) {
     return curl_easy_setopt(handle, option, value);
 }
 

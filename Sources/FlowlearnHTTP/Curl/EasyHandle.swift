@@ -3,10 +3,9 @@ import Foundation
 
 /// One curl easy handle and its error buffer.
 ///
-/// An easy handle keeps a cache of the connections it opened, so running the next request on the
-/// same handle reuses the TCP connection and TLS session when the server kept it open. It is not
-/// thread-safe: it is used by one transfer thread at a time, handed over through ``EasyHandlePool``
-/// under its lock, hence `@unchecked Sendable`.
+/// Reused from request to request (through ``EasyHandlePool``) to save setting one up; the open
+/// connections live in the ``TransferLoop``'s multi handle. Not thread-safe: only the loop's
+/// thread uses it, hence `@unchecked Sendable`.
 final class EasyHandle: @unchecked Sendable {
     let raw: UnsafeMutableRawPointer
     /// `CURLOPT_ERRORBUFFER`: curl writes its specific message for a failure here.
@@ -38,13 +37,11 @@ final class EasyHandle: @unchecked Sendable {
     }
 }
 
-/// A small pool of idle easy handles: how ``CurlHTTPClient`` reuses connections.
+/// A small pool of idle easy handles.
 ///
-/// A transfer takes the most recently returned handle (its connection is the likeliest to still
-/// be open), or a new one when none is idle, and gives it back afterwards. At most `capacity`
-/// handles stay idle; the rest are cleaned up, closing their connections. Concurrent transfers
-/// (a 30 s `/sync` long-poll alongside a `PUT .../send`) each hold their own handle, so each
-/// keeps its own connection.
+/// A transfer takes the most recently returned handle, or a new one when none is idle, and gives
+/// it back afterwards. At most `capacity` handles stay idle; the rest are cleaned up. Concurrent
+/// transfers (a 30 s `/sync` long-poll alongside a `PUT .../send`) each hold their own handle.
 final class EasyHandlePool: @unchecked Sendable {
     private let lock = NSLock()
     private var idle: [EasyHandle] = []

@@ -1,5 +1,8 @@
-/// Expands the shorthand people type in chat ("ppl", "nxt", "mgr", "ipv", "mn", "w/o") into the
-/// words it stands for, so matching sees "people", "next", "manager", "in plaats van", "mijn".
+/// Expands the shorthand people type in chat ("ppl", "nxt", "mgr", "mn", "w/o") into the
+/// words it stands for, so matching sees "people", "next", "manager", "mijn".
+///
+/// Prepositions written short ("ipv", "ivm", "mbt", "tov") stay as they are: they are stop words,
+/// while written out their nouns ("in verband met", "ten opzichte van") would read as topics.
 ///
 /// Works on normalised words as `TextNormalizer.words(_:)` produces them, so "m'n" arrives as
 /// "m", "n" and "w/o" as "w", "o": those pairs are recognised too. Only unambiguous,
@@ -48,11 +51,10 @@ public enum ChatShorthand {
         "ur": ["your"], "pls": ["please"], "plz": ["please"], "thx": ["thanks"], "abt": ["about"],
         "smth": ["something"], "sth": ["something"], "wanna": ["want"], "gonna": ["going"],
         // Dutch
-        "mn": ["mijn"], "zn": ["zijn"], "ipv": ["in", "plaats", "van"], "iplv": ["in", "plaats", "van"],
+        "mn": ["mijn"], "zn": ["zijn"],
         "ff": ["even"], "mss": ["misschien"], "wss": ["waarschijnlijk"], "wrs": ["waarschijnlijk"],
         "gwn": ["gewoon"], "idd": ["inderdaad"], "evt": ["eventueel"], "vd": ["van", "de"],
-        "vh": ["van", "het"], "ivm": ["in", "verband", "met"], "mbt": ["met", "betrekking", "tot"],
-        "tov": ["ten", "opzichte", "van"], "zsm": ["zo", "snel", "mogelijk"], "ws": ["waarschijnlijk"],
+        "vh": ["van", "het"], "zsm": ["zo", "snel", "mogelijk"], "ws": ["waarschijnlijk"],
         "collegas": ["collega"], "colega": ["collega"], "colegas": ["collega"],
         "vergad": ["vergadering"], "ovl": ["overleg"], "lg": ["leidinggevende"], "mdw": ["medewerker"],
         "mdws": ["medewerkers"],

@@ -73,6 +73,7 @@ public enum StopWords {
         "basically", "also", "too", "even", "still", "already", "again", "ever", "never", "always",
         "often", "sometimes", "maybe", "perhaps", "probably", "not", "only", "else", "etc",
         "instead", "whenever", "wherever", "go", "goes", "well", "better", "best", "good", "properly",
+        "totally", "completely", "literally", "anyway", "somehow", "whole", "entire",
         // Question scaffolding.
         "tips", "tip", "tricks", "trick", "advice", "advise", "suggestion", "suggestions", "way",
         "ways", "question", "please", "pls", "plz", "thanks", "thank", "thx", "hi", "hello", "hey",
@@ -115,7 +116,8 @@ public enum StopWords {
         "even", "ff", "nou", "net", "gewoon", "eigenlijk", "misschien", "beetje", "steeds",
         "altijd", "nooit", "vaak", "soms", "weer", "vooral", "ongeveer", "alsof", "hele", "paar",
         "best", "beter", "goed", "goede", "ergens", "zelfs", "echter", "namelijk", "juist", "ja",
-        "he", "oh", "bijv", "bv", "enz", "etc", "ipv",
+        "he", "oh", "bijv", "bv", "enz", "etc", "ipv", "iplv", "ivm", "mbt", "tov", "helemaal", "allemaal",
+        "inderdaad", "eventueel", "waarschijnlijk", "zomaar", "telkens", "ineens", "opeens", "nogal",
         // Question scaffolding.
         "tips", "tip", "advies", "trucs", "suggesties", "vraag", "vraagje", "graag", "manier",
         "manieren", "hoi", "hallo", "hey", "hi", "bedankt", "dank", "alvast", "aub", "svp", "pls",

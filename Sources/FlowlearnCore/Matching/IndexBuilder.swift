@@ -18,6 +18,14 @@ struct IndexBuilder {
         var splitter: DutchCompoundSplitter
         var vocabulary: LessonVocabulary
         var sentences: SampleSentences
+        /// Per lesson, the terms of its title, sample questions and tags with their saturated
+        /// weight from those fields alone: `headingTerms[headingStart[l] ..< headingStart[l + 1]]`
+        /// (for finding ``TopicTwins``).
+        var headingStart: [Int32]
+        var headingTerms: [Int32]
+        var headingWeights: [Float]
+        /// Per heading entry: whether the term is in the title.
+        var headingInTitle: [Bool]
     }
 
     /// What each word contributes in one language, by word id, in flat arrays.
@@ -167,6 +175,12 @@ struct IndexBuilder {
         var entryWeights: [Float] = []
         var lessonEntryEnds: [Int] = []
         lessonEntryEnds.reserveCapacity(lessons.count)
+        var headingStart: [Int32] = [0]
+        headingStart.reserveCapacity(lessons.count + 1)
+        var headingTerms: [Int32] = []
+        var headingWeights: [Float] = []
+        var headingInTitle: [Bool] = []
+        let headingLanes = SIMD4<Float>(1, 1, 1, 0)
         var phraseStream: [Int32] = []
         // Per concept: where its last match in the current field ended, valid when its stamp is
         // the field's: a concept found by overlapping phrases counts once per stretch of text.
@@ -217,12 +231,19 @@ struct IndexBuilder {
             touched.sort()
             for term in touched {
                 let tf = (accumulated[Int(term)] * scale).sum()
+                let headingTF = (accumulated[Int(term)] * scale * headingLanes).sum()
+                if headingTF > 0 {
+                    headingTerms.append(term)
+                    headingWeights.append(headingTF / (k1 + headingTF))
+                    headingInTitle.append(accumulated[Int(term)][0] > 0)
+                }
                 accumulated[Int(term)] = .zero
                 entryTerms.append(term)
                 entryWeights.append(tf / (k1 + tf))
             }
             touched.removeAll(keepingCapacity: true)
             lessonEntryEnds.append(entryTerms.count)
+            headingStart.append(Int32(headingTerms.count))
         }
 
         // 5b. The title and sample questions one by one: per word its stem, compound parts and
@@ -296,6 +317,7 @@ struct IndexBuilder {
         for word in lexicon.topicWords where entries[word] == nil { entries[word] = LessonVocabulary.Entry(count: 1, languages: []) }
         let vocabulary = LessonVocabulary(words: entries)
 
-        return Output(stemTerms: stemTerms, conceptTerms: conceptTerms, postings: postings, idf: idf, splitter: splitter, vocabulary: vocabulary, sentences: sentences)
+        return Output(stemTerms: stemTerms, conceptTerms: conceptTerms, postings: postings, idf: idf, splitter: splitter, vocabulary: vocabulary, sentences: sentences,
+                      headingStart: headingStart, headingTerms: headingTerms, headingWeights: headingWeights, headingInTitle: headingInTitle)
     }
 }

@@ -20,7 +20,12 @@ public struct LanguageDetector: Sendable {
                 if word.contains("ij") || word.hasSuffix("heid") || word.hasSuffix("lijk") || word.hasSuffix("ing") && word.hasPrefix("ge")
                     || word.contains("oe") && word.count > 3 || Self.looksLikeDutchVerbOrNoun(word) {
                     dutch += 0.3
-                } else if word.hasSuffix("ing") || word.contains("th") || word.hasSuffix("tion") || word.contains("w") && !word.contains("ew") {
+                } else if word.hasSuffix("ing") {
+                    // Weaker than the other spellings: Dutch has many nouns in -ing (vergadering,
+                    // opleiding, afdeling) and uses English ones as they are (training, phishing),
+                    // so "phishing melden" or "phising mail herkennen" is Dutch.
+                    english += 0.2
+                } else if word.contains("th") || word.hasSuffix("tion") || word.contains("w") && !word.contains("ew") {
                     english += 0.3
                 }
             }

@@ -50,7 +50,9 @@ public struct LessonIndex: Sendable {
     private let tieRank: [Int32]
     /// The side cues that tell near-neighbour lessons apart, and the sides each lesson declares.
     let sideCues: SideCues
-    private let declaredSides: [SideCues.Mask]
+    let declaredSides: [SideCues.Mask]
+    /// The lessons that are one topic in two languages.
+    let twins: TopicTwins
 
     /// Builds the index for `library`.
     public init(library: ContentLibrary, weights: FieldWeights = FieldWeights()) {
@@ -83,7 +85,10 @@ public struct LessonIndex: Sendable {
         tieRank = rank
         let cues = SideCues()
         sideCues = cues
-        declaredSides = lessons.map { cues.declared(by: $0) }
+        let sides = lessons.map { cues.declared(by: $0) }
+        declaredSides = sides
+        twins = TopicTwins(lessons: lessons, headings: output, conceptTerms: output.conceptTerms, idf: output.idf,
+                           declaredSides: sides, fullCoverageWeight: parameters.fullCoverageWeight)
     }
 
     /// Scores every lesson that shares a term with `query`, best first (ties by id), at most `limit`.

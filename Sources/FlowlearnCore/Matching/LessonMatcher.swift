@@ -21,7 +21,7 @@ public struct LessonMatcher: Sendable {
         self.library = library
         self.index = index
         self.policy = policy
-        self.twins = TopicTwins(lessons: index.lessons)
+        self.twins = index.twins
     }
 
     /// Matches `question`. `fallbackLanguage` is used when the message itself does not show

@@ -28,6 +28,9 @@
 /// less rejection on the shipped content and 3 less on the corpus, 0.32 loses top-1 on both).
 /// Swept again after the side cues (``SideCues``) changed the ranking: 0.30 still has the highest
 /// sum (shipped 85.5 + 81.6, corpus 90.0 + 100; 0.28 gives 86.0 + 75.5 and 90.0 + 96.7).
+/// Swept again after found twins (``TopicTwins``), the stop-word changes and the new sample
+/// questions in the shipped content: 0.30 still has the highest sum (shipped 90.1 + 83.7, corpus
+/// 90.8 + 100; 0.28 gives 90.7 + 75.5 and 90.8 + 96.7, 0.32 gives 89.0 + 83.7 and 90.0 + 100).
 ///
 /// **Other confidence features were tried and not adopted** (November 2026). `ask --explain` prints
 /// and `flowlearn-bench --eval ... --features FILE` writes per question the ``ConfidenceFeatures``:

@@ -8,7 +8,7 @@ struct ChatShorthandTests {
     @Test func expandsEnglishAndDutchChatShorthand() {
         #expect(expand("tips for ppl nxt wk") == ["tips", "for", "people", "next", "week"])
         #expect(expand("mn mgr") == ["mijn", "manager"])
-        #expect(expand("ipv een mail") == ["in", "plaats", "van", "een", "mail"])
+        #expect(expand("ipv een mail") == ["ipv", "een", "mail"])
     }
 
     @Test func recognisesFormsSplitAtApostrophesAndSlashes() {

@@ -6,6 +6,7 @@ struct StopWordsTests {
     @Test("English question scaffolding is dropped", arguments: [
         "how", "do", "i", "what", "should", "can", "any", "tips", "please", "the", "a", "my", "is",
         "for", "with", "about", "to", "im", "dont", "don", "t", "s", "someone", "advice", "way",
+        "whole", "totally", "literally",
     ])
     func englishScaffolding(word: String) {
         #expect(StopWords.isStopWord(word, language: .en))
@@ -14,6 +15,8 @@ struct StopWordsTests {
     @Test("Dutch question scaffolding is dropped", arguments: [
         "hoe", "moet", "ik", "wat", "doe", "kan", "je", "mijn", "mn", "zn", "tips", "iemand", "graag",
         "pak", "aan", "vraag", "de", "het", "een", "voor", "met", "er", "m", "n", "t", "s", "welke",
+        // Short prepositions and fillers: "ivm avg" is about the GDPR, "helemaal mis" about what went wrong.
+        "ivm", "ipv", "mbt", "tov", "helemaal", "allemaal",
     ])
     func dutchScaffolding(word: String) {
         #expect(StopWords.isStopWord(word, language: .nl))

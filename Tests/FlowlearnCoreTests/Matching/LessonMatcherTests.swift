@@ -73,6 +73,8 @@ import Testing
         #expect(LanguageDetector().detect("how do i prepare my review", fallback: .nl) == .en)
         #expect(LanguageDetector().detect("phishing", fallback: .nl) == .nl)
         #expect(LanguageDetector().detect("phishing", fallback: .en) == .en)
+        // An English -ing word is common in Dutch chat ("phishing", "training"): a Dutch verb outweighs it.
+        #expect(LanguageDetector().detect("phising mail herkennen tips", fallback: .en) == .nl)
     }
 }
 

@@ -120,8 +120,9 @@ public final class TransferLoop: TaskExecutor, @unchecked Sendable {
             abortCancelled(in: multi)
 
             var running: Int32 = 0
-            _ = curl_multi_perform(multi, &running)
+            let performed = curl_multi_perform(multi, &running)
             collectFinished(in: multi)
+            if performed != CURLM_OK { failAll(in: multi, because: "curl_multi_perform failed", code: performed) }
 
             let hasWork = inbox.withLock { !$0.jobs.isEmpty || !$0.transfers.isEmpty }
             if hasWork { continue }
@@ -129,8 +130,29 @@ public final class TransferLoop: TaskExecutor, @unchecked Sendable {
             _ = curl_multi_timeout(multi, &timeout)
             // Idle: sleep until woken (curl_multi_wakeup) or, with transfers, until curl's next timer.
             let wait = active.isEmpty ? 60_000 : (timeout < 0 ? 1_000 : min(timeout, 1_000))
-            _ = curl_multi_poll(multi, nil, 0, Int32(wait), nil)
+            let polled = curl_multi_poll(multi, nil, 0, Int32(wait), nil)
+            if polled != CURLM_OK {
+                failAll(in: multi, because: "curl_multi_poll failed", code: polled)
+                usleep(10_000)  // not a busy loop should polling keep failing
+            }
         }
+    }
+
+    /// Ends every transfer in progress with an error: the multi handle itself failed.
+    private func failAll(in multi: UnsafeMutableRawPointer, because reason: String, code: CURLMcode) {
+        let message = curl_multi_strerror(code).map { String(cString: $0) } ?? "code \(code.rawValue)"
+        for (raw, transfer) in active {
+            finish(transfer, at: raw, in: multi, with: .failure(HTTPError.curl(transfer.request.context.with(detail: "\(reason): \(message)"))))
+        }
+    }
+
+    /// Takes `transfer` out of curl's hands, answers its caller and returns its handle to the pool.
+    private func finish(_ transfer: CurlTransfer, at raw: UnsafeMutableRawPointer, in multi: UnsafeMutableRawPointer,
+                        with result: Result<HTTPResponse, any Error>) {
+        active[raw] = nil
+        curl_multi_remove_handle(multi, raw)
+        transfer.complete(result)
+        pool.checkIn(transfer.handle)
     }
 
     private func add(_ pending: PendingTransfer, to multi: UnsafeMutableRawPointer) {
@@ -156,10 +178,7 @@ public final class TransferLoop: TaskExecutor, @unchecked Sendable {
 
     private func abortCancelled(in multi: UnsafeMutableRawPointer) {
         for (raw, transfer) in active where transfer.flag.isCancelled {
-            active[raw] = nil
-            curl_multi_remove_handle(multi, raw)
-            transfer.complete(.failure(CancellationError()))
-            pool.checkIn(transfer.handle)
+            finish(transfer, at: raw, in: multi, with: .failure(CancellationError()))
         }
     }
 
@@ -169,10 +188,8 @@ public final class TransferLoop: TaskExecutor, @unchecked Sendable {
             // The message is gone after curl_multi_remove_handle: read it first.
             guard message.pointee.msg == CURLMSG_DONE, let raw = message.pointee.easy_handle else { continue }
             let code = message.pointee.data.result
-            guard let transfer = active.removeValue(forKey: raw) else { continue }
-            curl_multi_remove_handle(multi, raw)
-            transfer.complete(transfer.result(of: code))
-            pool.checkIn(transfer.handle)
+            guard let transfer = active[raw] else { continue }
+            finish(transfer, at: raw, in: multi, with: transfer.result(of: code))
         }
     }
 }

@@ -49,6 +49,24 @@
 /// coverage. Try again with the same files when a labelled set grows (more out-of-scope questions
 /// above all), and adopt a combination only when half B improves too.
 ///
+/// **Everyday words were tried and not adopted** (issue 5). A built-in nl + en list of words of
+/// time, number and measure (days, months, "yesterday"/"morgen"/"straks", "week"/"maand"/"jaar",
+/// numbers written out or in digits, "meter", "euro"), used only where the lexicon gives the word
+/// no meaning at that place ("first week", "72 uur", "friday" as the weekly reflection kept theirs):
+/// - such a word that no lesson knows no longer counted as uncovered information: coverage rose
+///   for 8 in-scope questions of the shipped content and 6 of the corpus, for no out-of-scope one,
+///   but every half of both sets kept exactly the figures above at 0.30 and the sweep still chose
+///   0.30. The out-of-scope questions the bot answers on the shipped content have coverage 0.38 and
+///   up, and 13 correct answers lie between 0.30 and 0.38, mostly without any everyday word; the
+///   words are too rare in the near misses to make room for a higher threshold;
+/// - dropping the words altogether (as stop words) lost correct answers on the shipped content
+///   (top-1 90.1 -> 87.8 %: "een dag met hem mee", "half of what i did this year", "70-20-10");
+/// - giving the ones lessons do know less weight in confidence lost top-1 too (half weight: the
+///   same at 0.30, 1.2 points less at 0.32; no weight: 87.8 % at 0.30), because a lesson covers
+///   them about as often as not;
+/// - counting them only when the lesson has them changed nothing at 0.30 and lost rejection at 0.28.
+/// Try again when a labelled set shows in-scope questions held under the threshold by such words.
+///
 /// The ambiguity ratio only decides between a plain answer and one with "did you mean"
 /// alternatives, so it moves the confidently-wrong rate and nothing else. Swept with `--ratio R`
 /// (0.70 ... 0.90) at the threshold above: half A of both sets alone would take 0.90 (fewest

@@ -105,7 +105,8 @@ public enum StopWords {
         "uit", "van", "vanaf", "vanuit", "via", "voor", "zonder",
         // Conjunctions.
         "en", "of", "ofwel", "maar", "want", "dus", "omdat", "als", "dan", "toen", "terwijl",
-        "zodat", "hoewel", "tenzij", "zoals", "noch",
+        "zodat", "hoewel", "tenzij", "zoals", "noch", "nadat", "voordat", "zodra", "totdat", "doordat",
+        "aangezien", "indien", "mits", "opdat", "ofschoon", "zolang",
         // Pronominal adverbs.
         "er", "daar", "hier", "daarop", "daarover", "daarmee", "daarvan", "daarbij", "daarin",
         "daarvoor", "daaraan", "erover", "ervan", "eraan", "erbij", "ermee", "erin", "erop",

@@ -17,6 +17,8 @@ struct StopWordsTests {
         "pak", "aan", "vraag", "de", "het", "een", "voor", "met", "er", "m", "n", "t", "s", "welke",
         // Short prepositions and fillers: "ivm avg" is about the GDPR, "helemaal mis" about what went wrong.
         "ivm", "ipv", "mbt", "tov", "helemaal", "allemaal",
+        // Conjunctions that open a clause.
+        "nadat", "voordat", "zodra", "totdat", "doordat", "aangezien", "indien", "zolang",
     ])
     func dutchScaffolding(word: String) {
         #expect(StopWords.isStopWord(word, language: .nl))

@@ -33,6 +33,17 @@ import Testing
         #expect(result.best?.lesson.id == "report-phishing")
     }
 
+    @Test func aClauseStartingWithAConjunctionIsNotAnUnknownTopic() {
+        // "nadat" (after) and "voordat" (before) only join two clauses; counted as topic words the
+        // library does not know, they dragged the confidence of a plain question down.
+        let plain = matcher.match("hoe geef ik feedback aan een collega als het project af is", fallbackLanguage: .nl)
+        for conjunction in ["nadat", "voordat", "zodra"] {
+            let result = matcher.match("hoe geef ik feedback aan een collega \(conjunction) het project af is", fallbackLanguage: .nl)
+            #expect(result.best?.lesson.id == "feedback-geven-nl")
+            #expect(result.best?.confidence == plain.best?.confidence, "\(conjunction)")
+        }
+    }
+
     @Test func toleratesTypos() {
         #expect(best("how do i reprot a phising mail") == "report-phishing")
     }

@@ -72,6 +72,8 @@ bench-matrix: deps venv
 	$(SWIFT) build $(RELEASE) --product memory-floor
 	.venv/bin/python scripts/bench-matrix.py --binary "$$($(SWIFT) build -c release --show-bin-path)/flowlearn" \
 		--floor-binary "$$($(SWIFT) build -c release --show-bin-path)/memory-floor" --questions 200
+	@echo "For scale, the same measurement of a trivial bot that answers every question with one fixed lesson:"
+	.venv/bin/python scripts/bench-matrix.py --reference-bot content/feedback/give-feedback-en.md --questions 200
 
 clean:
 	rm -rf .build

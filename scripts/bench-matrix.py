@@ -193,6 +193,8 @@ def reference_bot(base, token, user_id, reply_file):
     """`--reference-bot`: a trivial bot (no matching, no store) answering every message in its
     direct chats with a fixed text, for comparison: the same harness, the same homeserver."""
     text = open(reply_file, encoding="utf-8").read() if reply_file else "Thanks, noted!"
+    if text.startswith("---\n") and "\n---\n" in text[4:]:
+        text = text[4:].split("\n---\n", 1)[1]  # a lesson file: its body, as Flowlearn would answer
     client = Client(base, token)
     body, _ = client.request("GET", "/sync", query={"timeout": "0"})
     since = body["next_batch"]
@@ -261,7 +263,7 @@ def main():
         command = [a.binary, "run", "--config", os.path.join(work, "flowlearn.conf")]
         if a.reference_bot is not None:
             command = [sys.executable, os.path.abspath(__file__), "_reference_bot", base, bot["access_token"], bot["user_id"],
-                       a.reference_bot]
+                       os.path.abspath(a.reference_bot) if a.reference_bot else ""]
         daemon = subprocess.Popen(command, cwd=work, env=env, stdin=subprocess.DEVNULL, stdout=daemon_log, stderr=subprocess.STDOUT)
 
         sender = Client(base, employee["access_token"])

@@ -79,12 +79,14 @@ import Glibc
         let reflect = try deployment.run(["reflect", "--now"])
         #expect(reflect.status == 0, "\(reflect.stderr)")
         // The daemon opens a direct chat for the prompt; the employee accepts it and reads it.
-        let (direct, isDirect) = try await employee.acceptInvite(from: bot, timeout: 60)
+        let (direct, isDirect) = try await daemon.explaining { try await employee.acceptInvite(from: bot, timeout: 60) }
         #expect(isDirect)
-        let prompt = try await employee.waitForMessage(in: direct, from: bot) { self.body($0).contains("Weekly reflection") }
+        let prompt = try await daemon.explaining {
+            try await employee.waitForMessage(in: direct, from: bot) { self.body($0).contains("Weekly reflection") }
+        }
         #expect(prompt.content["m.mentions"] == [:])
         let reply = try await employee.say("This week I finally ran the retro with the whole team.", in: direct)
-        let thanks = try await employee.waitForReply(to: reply, in: direct, from: bot)
+        let thanks = try await daemon.explaining { try await employee.waitForReply(to: reply, in: direct, from: bot) }
         #expect(body(thanks).contains("Thanks, noted!"))
 
         let export = try deployment.export(employee.userID)

@@ -41,6 +41,7 @@ final class MatrixDeployment: @unchecked Sendable {
             [flowlearn]
             platform = matrix
             language = en
+            log_level = debug
             content = \(FlowlearnBinary.shippedContent)
             state = var
             [matrix]

@@ -90,6 +90,23 @@ final class RunningFlowlearn: @unchecked Sendable {
         return true
     }
 
+    /// `body`'s result; when it throws, an error that also carries this process's log, so a
+    /// failure in a chat client's wait says what the daemon did meanwhile.
+    func explaining<T>(_ body: () async throws -> T) async throws -> T {
+        do {
+            return try await body()
+        } catch {
+            throw Failure(error: error, log: logged)
+        }
+    }
+
+    /// An error and the daemon's log at the time.
+    struct Failure: Error, CustomStringConvertible {
+        let error: any Error
+        let log: String
+        var description: String { "\(error)\n--- daemon log ---\n\(log)" }
+    }
+
     /// Sends a signal (SIGKILL for a crash).
     func signal(_ signal: Int32) {
         kill(process.processIdentifier, signal)

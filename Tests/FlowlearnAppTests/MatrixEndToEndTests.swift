@@ -86,7 +86,7 @@ import Glibc
         }
         #expect(prompt.content["m.mentions"] == [:])
         let reply = try await employee.say("This week I finally ran the retro with the whole team.", in: direct)
-        let thanks = try await daemon.explaining { try await employee.waitForReply(to: reply, in: direct, from: bot) }
+        let thanks = try await daemon.explaining { try await employee.waitForReply(to: reply, in: direct, from: bot, timeout: 60) }
         #expect(body(thanks).contains("Thanks, noted!"))
 
         let export = try deployment.export(employee.userID)

@@ -44,6 +44,14 @@ import FlowlearnCore
         #expect(!messageTexts(harness.events).contains { $0.contains("backlog") })
     }
 
+    @Test func theBotAccountAsksForNoNotifications() async throws {
+        let bot = try await server.newUser("bot")
+        let client = server.client(bot)
+        #expect(try await client.isPushRuleEnabled(kind: "override", ruleID: ".m.rule.master") == false, "a new account gets notifications")
+        try await BotHarness(server: server, account: bot).platform.start()
+        #expect(try await client.isPushRuleEnabled(kind: "override", ruleID: ".m.rule.master"))
+    }
+
     @Test func invitesFromAllowedInvitersAreJoinedAndOthersDeclined() async throws {
         let bot = try await server.newUser("bot")
         let ann = try await person("employee")

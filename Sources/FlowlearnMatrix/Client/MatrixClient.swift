@@ -192,6 +192,16 @@ public struct MatrixClient: Sendable {
         _ = try await call(.put, ["user", userID, "account_data", type], body: content)
     }
 
+    /// `PUT /pushrules/global/{kind}/{ruleId}/enabled`: switches a push rule on or off.
+    public func setPushRule(kind: String, ruleID: String, enabled: Bool) async throws {
+        _ = try await call(.put, ["pushrules", "global", kind, ruleID, "enabled"], body: ["enabled": .bool(enabled)])
+    }
+
+    /// `GET /pushrules/global/{kind}/{ruleId}/enabled`.
+    public func isPushRuleEnabled(kind: String, ruleID: String) async throws -> Bool {
+        try await json(call(.get, ["pushrules", "global", kind, ruleID, "enabled"]))["enabled"]?.boolValue ?? false
+    }
+
     // MARK: Plumbing
 
     /// `METHOD /_matrix/client/v3/seg/seg` (encoded, no query): how errors name the endpoint.

@@ -16,6 +16,9 @@ import Synchronization
 /// saved position never passes an unstored event. A crash in between replays the batch after a
 /// restart, and the store's handled-event keys drop what was already done.
 ///
+/// **The bot account.** On start-up the account's master push rule is switched on: the bot needs no
+/// notifications, and the homeserver then does not compute them for it on every message.
+///
 /// **Rooms.** Invites from ``MatrixPlatformConfiguration/allowedInviters`` are joined (an invite
 /// flagged `is_direct` becomes a direct chat in the bot's `m.direct`), others are declined.
 /// `Destination.person` goes to the person's direct chat, opened when there is none.
@@ -133,6 +136,7 @@ public actor MatrixPlatform: ChatPlatform {
         mentions = MentionDetector(userID: userID, displayName: displayName)
         direct.merge(try await client.accountData("m.direct", of: userID) ?? [:])
         joined.formUnion(try await client.joinedRooms())
+        await switchOffOwnNotifications()
         do {
             position = try cursorStore.loadSyncPosition()
         } catch {
@@ -144,6 +148,18 @@ public actor MatrixPlatform: ChatPlatform {
         observer.log(.info, "matrix: signed in to \(client.homeserver) as \(userID)\(displayName.map { " (\($0))" } ?? ""), "
                      + "in \(joined.count) room(s), \(direct.roomIDs.count) direct chat(s); "
                      + (position == nil ? "first start: earlier messages are not answered" : "resuming the sync where it stopped"))
+    }
+
+    /// Switches on the bot account's master push rule ("notify for nothing"): a bot reads no
+    /// notifications, and without it the homeserver works out notifications and unread counts for
+    /// the bot on every message in its rooms, work an asker waits behind (measured: about 0.025 of
+    /// the reply ÷ two deliveries ratio in `make bench-matrix`). A failure is only logged.
+    private func switchOffOwnNotifications() async {
+        do {
+            try await client.setPushRule(kind: "override", ruleID: ".m.rule.master", enabled: true)
+        } catch {
+            observer.log(.notice, "matrix: could not switch off the bot account's notifications (push rule .m.rule.master): \(error)")
+        }
     }
 
     // MARK: Events

@@ -26,6 +26,11 @@ struct IndexBuilder {
         var headingWeights: [Float]
         /// Per heading entry: whether the term is in the title.
         var headingInTitle: [Bool]
+
+        /// The positions of `lesson`'s entries in ``headingTerms``.
+        func headingEntries(of lesson: Int) -> Range<Int> {
+            Int(headingStart[lesson])..<Int(headingStart[lesson + 1])
+        }
     }
 
     /// What each word contributes in one language, by word id, in flat arrays.

@@ -87,8 +87,7 @@ public struct LessonIndex: Sendable {
         sideCues = cues
         let sides = lessons.map { cues.declared(by: $0) }
         declaredSides = sides
-        twins = TopicTwins(lessons: lessons, headings: output, conceptTerms: output.conceptTerms, idf: output.idf,
-                           declaredSides: sides, fullCoverageWeight: parameters.fullCoverageWeight)
+        twins = TopicTwins(lessons: lessons, headings: output, declaredSides: sides, fullCoverageWeight: parameters.fullCoverageWeight)
     }
 
     /// Scores every lesson that shares a term with `query`, best first (ties by id), at most `limit`.

@@ -1,7 +1,7 @@
 /// The lessons that are the same topic written twice, once per language. Declared twins: ids that
 /// differ only in a `-nl` / `-en` suffix (`recognise-phishing-en` / `recognise-phishing-nl`), or two
 /// lessons in different languages that name each other in `related`. Found twins (see
-/// ``init(lessons:headings:conceptTerms:idf:declaredSides:fullCoverageWeight:)``): two lessons in
+/// ``init(lessons:headings:declaredSides:fullCoverageWeight:)``): two lessons in
 /// different languages whose titles, tags and sample questions say the same, as the bilingual
 /// lexicon reads them (`feedback-geven-nl` / `give-feedback-en` in the shipped content, which no id
 /// or `related` list pairs). The matcher answers with the twin in the asker's language, and never
@@ -40,8 +40,8 @@ struct TopicTwins: Sendable {
     /// languages can share: the lexicon's concepts (a word and its translation are one concept)
     /// and words that lessons in both languages use ("feedback", "phishing"). Each term counts with
     /// its idf times how strongly the lesson has it; the similarity is the weighted Jaccard.
-    init(lessons: [Microlearning], headings: IndexBuilder.Output, conceptTerms: [Int32], idf: [Float],
-         declaredSides: [SideCues.Mask], fullCoverageWeight: Float) {
+    init(lessons: [Microlearning], headings: IndexBuilder.Output, declaredSides: [SideCues.Mask], fullCoverageWeight: Float) {
+        let idf = headings.idf
         var twin = Self.declared(lessons)
         let n = lessons.count
         let termCount = idf.count
@@ -49,10 +49,10 @@ struct TopicTwins: Sendable {
         var frequency = [Int32](repeating: 0, count: termCount)
         var languages = [UInt8](repeating: 0, count: termCount)
         var isConcept = [Bool](repeating: false, count: termCount)
-        for term in conceptTerms where term >= 0 && Int(term) < termCount { isConcept[Int(term)] = true }
+        for term in headings.conceptTerms where term >= 0 && Int(term) < termCount { isConcept[Int(term)] = true }
         for l in 0..<n {
             let bit: UInt8 = lessons[l].language == .nl ? 2 : 1
-            for e in Int(headings.headingStart[l])..<Int(headings.headingStart[l + 1]) {
+            for e in headings.headingEntries(of: l) {
                 let term = Int(headings.headingTerms[e])
                 frequency[term] += 1
                 languages[term] |= bit
@@ -68,7 +68,7 @@ struct TopicTwins: Sendable {
             idf[Int(headings.headingTerms[e])] * min(1, headings.headingWeights[e] / fullCoverageWeight)
         }
         for l in 0..<n where twin[l] < 0 {
-            for e in Int(headings.headingStart[l])..<Int(headings.headingStart[l + 1]) where counts(Int(headings.headingTerms[e])) {
+            for e in headings.headingEntries(of: l) where counts(Int(headings.headingTerms[e])) {
                 holderStart[Int(headings.headingTerms[e]) + 1] += 1
                 total[l] += value(e)
             }
@@ -78,7 +78,7 @@ struct TopicTwins: Sendable {
         var holderLesson = [Int32](repeating: 0, count: Int(holderStart[termCount]))
         var holderValue = [Float](repeating: 0, count: holderLesson.count)
         for l in 0..<n where twin[l] < 0 {
-            for e in Int(headings.headingStart[l])..<Int(headings.headingStart[l + 1]) where counts(Int(headings.headingTerms[e])) {
+            for e in headings.headingEntries(of: l) where counts(Int(headings.headingTerms[e])) {
                 let term = Int(headings.headingTerms[e])
                 holderLesson[Int(next[term])] = Int32(l)
                 holderValue[Int(next[term])] = value(e)
@@ -91,7 +91,7 @@ struct TopicTwins: Sendable {
         var overlap = [Float](repeating: 0, count: n)
         var touched: [Int] = []
         for a in 0..<n where twin[a] < 0 && total[a] > 0 {
-            for e in Int(headings.headingStart[a])..<Int(headings.headingStart[a + 1]) where counts(Int(headings.headingTerms[e])) {
+            for e in headings.headingEntries(of: a) where counts(Int(headings.headingTerms[e])) {
                 let term = Int(headings.headingTerms[e])
                 let mine = value(e)
                 for h in Int(holderStart[term])..<Int(holderStart[term + 1]) {
@@ -115,9 +115,9 @@ struct TopicTwins: Sendable {
         // The share of lesson a's title (its counted terms, by idf) that lesson b's title has too.
         func titleCoverage(_ a: Int, _ b: Int) -> Float {
             var other: Set<Int32> = []
-            for e in Int(headings.headingStart[b])..<Int(headings.headingStart[b + 1]) where headings.headingInTitle[e] { other.insert(headings.headingTerms[e]) }
+            for e in headings.headingEntries(of: b) where headings.headingInTitle[e] { other.insert(headings.headingTerms[e]) }
             var all: Float = 0, shared: Float = 0
-            for e in Int(headings.headingStart[a])..<Int(headings.headingStart[a + 1]) where headings.headingInTitle[e] && counts(Int(headings.headingTerms[e])) {
+            for e in headings.headingEntries(of: a) where headings.headingInTitle[e] && counts(Int(headings.headingTerms[e])) {
                 let term = headings.headingTerms[e]
                 all += idf[Int(term)]
                 if other.contains(term) { shared += idf[Int(term)] }

@@ -140,10 +140,15 @@ public final class TransferLoop: TaskExecutor, @unchecked Sendable {
 
     /// Ends every transfer in progress with an error: the multi handle itself failed.
     private func failAll(in multi: UnsafeMutableRawPointer, because reason: String, code: CURLMcode) {
-        let message = curl_multi_strerror(code).map { String(cString: $0) } ?? "code \(code.rawValue)"
+        let message = Self.describe(code)
         for (raw, transfer) in active {
             finish(transfer, at: raw, in: multi, with: .failure(HTTPError.curl(transfer.request.context.with(detail: "\(reason): \(message)"))))
         }
+    }
+
+    /// libcurl's text for a multi-interface result code.
+    private static func describe(_ code: CURLMcode) -> String {
+        curl_multi_strerror(code).map { String(cString: $0) } ?? "code \(code.rawValue)"
     }
 
     /// Takes `transfer` out of curl's hands, answers its caller and returns its handle to the pool.
@@ -164,8 +169,7 @@ public final class TransferLoop: TaskExecutor, @unchecked Sendable {
             let transfer = try CurlTransfer(pending.request, handle: handle, flag: pending.flag, completion: pending.completion)
             let code = curl_multi_add_handle(multi, handle.raw)
             guard code == CURLM_OK else {
-                let message = curl_multi_strerror(code).map { String(cString: $0) } ?? "code \(code.rawValue)"
-                transfer.complete(.failure(HTTPError.curl(pending.request.context.with(detail: "curl_multi_add_handle failed: \(message)"))))
+                transfer.complete(.failure(HTTPError.curl(pending.request.context.with(detail: "curl_multi_add_handle failed: \(Self.describe(code))"))))
                 pool.checkIn(handle)
                 return
             }

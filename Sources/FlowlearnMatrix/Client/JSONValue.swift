@@ -113,6 +113,8 @@ public enum JSONValue: Sendable, Equatable, Hashable, Codable {
         }
     }
 
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
     /// A JSON string literal: `"`, `\` and control characters escaped, everything else as is (UTF-8).
     private static func writeString(_ text: String, to output: inout String) {
         output += "\""
@@ -124,7 +126,6 @@ public enum JSONValue: Sendable, Equatable, Hashable, Codable {
         // Byte by byte: every byte to escape is ASCII, and ASCII never occurs inside a multi-byte character.
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count + 16)
-        let hexDigits = Array("0123456789abcdef".utf8)
         for byte in text.utf8 {
             let escape: UInt8
             switch byte {
@@ -136,8 +137,8 @@ public enum JSONValue: Sendable, Equatable, Hashable, Codable {
             case 0x0C: escape = UInt8(ascii: "f")
             case ..<0x20:
                 bytes.append(contentsOf: "\\u00".utf8)
-                bytes.append(hexDigits[Int(byte >> 4)])
-                bytes.append(hexDigits[Int(byte & 0xF)])
+                bytes.append(Self.hexDigits[Int(byte >> 4)])
+                bytes.append(Self.hexDigits[Int(byte & 0xF)])
                 continue
             default:
                 bytes.append(byte)

@@ -31,8 +31,9 @@ public struct LessonMatcher: Sendable {
         let language = LanguageDetector().detect(question, fallback: fallbackLanguage)
         let limit = max(candidateLimit, 1 + policy.maximumAlternatives)
         // One extra hit per twin pair may be dropped below, so ask for a few more.
-        let hits = index.search(question, language: language, limit: limit + 2)
-        let candidates = Array(askersLanguage(hits, language: language).prefix(limit))
+        let units = index.queryUnits(question, language: language)
+        let hits = index.search(units: units, language: language, limit: limit + 2, sides: index.sideCues.shown(in: question))
+        let candidates = Array(askersLanguage(hits, units: units, language: language).prefix(limit))
         guard let top = candidates.first, top.confidence >= policy.minimumConfidence else {
             return MatchResult(question: question, language: language, decision: .noMatch, candidates: candidates)
         }
@@ -44,8 +45,10 @@ public struct LessonMatcher: Sendable {
     }
 
     /// The hits as candidates, each topic once and in the asker's language when it has a twin in
-    /// it (keeping the better-ranked of the two's score and confidence).
-    private func askersLanguage(_ hits: [LessonIndex.Hit], language: Language) -> [MatchResult.Candidate] {
+    /// it. A topic keeps the better-ranked twin's score, and as confidence the share of the
+    /// question that either twin covers: they say the same in two languages, so a word that only
+    /// one of them happens to use ("ongemakkelijk" through "uncomfortable") is covered by the topic.
+    private func askersLanguage(_ hits: [LessonIndex.Hit], units: [QueryUnit], language: Language) -> [MatchResult.Candidate] {
         var result: [MatchResult.Candidate] = []
         var taken: Set<Int> = []
         for hit in hits {
@@ -55,8 +58,13 @@ public struct LessonMatcher: Sendable {
                 position = twin
             }
             guard taken.insert(position).inserted else { continue }
-            if let twin = twins.twin(of: position) { taken.insert(twin) }
-            result.append(MatchResult.Candidate(lesson: index.lessons[position], confidence: hit.coverage, score: hit.score))
+            var confidence = hit.coverage
+            if let twin = twins.twin(of: position) {
+                taken.insert(twin)
+                let other = twin == hit.lessonIndex ? position : twin
+                confidence = max(confidence, Double(index.coverage(of: Int32(other), units: units)))
+            }
+            result.append(MatchResult.Candidate(lesson: index.lessons[position], confidence: confidence, score: hit.score))
         }
         return result
     }

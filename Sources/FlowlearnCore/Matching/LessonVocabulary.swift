@@ -8,8 +8,14 @@
 /// FNV-1a hashes in one sorted array, not as strings, so the table stays small (about 12 bytes per
 /// key) for large vocabularies, and is deterministic.
 struct LessonVocabulary: Sendable {
-    /// Words shorter than this are never corrected (too many neighbours).
+    /// Known words shorter than this are never a correction (too many neighbours).
     static let minimumLength = 4
+    /// Words of the question shorter than this are never corrected. A four-letter word one edit
+    /// from a known word is far more often another real word than a typo: on both labelled
+    /// question sets every four-letter word the matcher corrected was a real word read as another
+    /// ("typo" as "type", "roof" as "room", "plus" as "pluis", "eten" as "even", "flat" as "flag",
+    /// "vond" as "vind"), and no real typo was that short ("emial", "realy" and longer).
+    static let minimumTypoLength = 5
 
     /// A word's languages: bit 0 English lessons, bit 1 Dutch lessons (0: the lexicon only).
     struct Languages: OptionSet, Sendable {
@@ -53,7 +59,7 @@ struct LessonVocabulary: Sendable {
     /// The known words one edit from `word`, most common first (ties by spelling), at most `limit`.
     func corrections(for word: String, limit: Int = 2) -> [String] {
         let scalars = Array(word.unicodeScalars)
-        guard scalars.count >= Self.minimumLength, !keys.isEmpty else { return [] }
+        guard scalars.count >= Self.minimumTypoLength, !keys.isEmpty else { return [] }
         var candidates: Set<Int32> = []
         lookUp(Self.hash(scalars, skipping: -1), into: &candidates)
         for i in scalars.indices { lookUp(Self.hash(scalars, skipping: i), into: &candidates) }

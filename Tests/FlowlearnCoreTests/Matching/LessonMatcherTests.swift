@@ -101,7 +101,7 @@ import Testing
     }
 
     @Test func theStandardPolicyIsTheCalibratedOne() {
-        #expect(MatchPolicy.standard == MatchPolicy(minimumConfidence: 0.30, ambiguityRatio: 0.75, maximumAlternatives: 2))
+        #expect(MatchPolicy.standard == MatchPolicy(minimumConfidence: 0.31, ambiguityRatio: 0.75, maximumAlternatives: 2))
     }
 
     @Test func shorthandAndDutchVerbsStillFindTheLesson() {

@@ -10,6 +10,9 @@ struct LessonVocabularyTests {
         "meeting": .init(count: 7, languages: .en),
         "melding": .init(count: 3, languages: .nl),
         "ab": .init(count: 1, languages: .en),
+        "type": .init(count: 4, languages: .en),
+        "room": .init(count: 4, languages: .en),
+        "tips": .init(count: 6, languages: [.en, .nl]),
     ])
 
     @Test func correctsOneEditTowardsTheCommonerWord() {
@@ -23,6 +26,14 @@ struct LessonVocabularyTests {
         #expect(vocabulary.corrections(for: "mailing").isEmpty)
         #expect(vocabulary.corrections(for: "abc").isEmpty) // too short to correct
         #expect(vocabulary.corrections(for: "xhishing").isEmpty) // the first letter is kept
+    }
+
+    @Test func leavesFourLetterWordsAloneButCorrectsTowardsThem() {
+        // Real words, not typos: "typo" is not "type", "roof" is not "room".
+        #expect(vocabulary.corrections(for: "typo").isEmpty)
+        #expect(vocabulary.corrections(for: "roof").isEmpty)
+        // A longer typo of a four-letter word is still corrected.
+        #expect(vocabulary.corrections(for: "tipps") == ["tips"])
     }
 
     @Test func knowsWhichLanguagesUseAWord() {

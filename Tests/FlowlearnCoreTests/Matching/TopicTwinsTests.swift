@@ -86,4 +86,26 @@ struct TopicTwinsTests {
         let twins = LessonMatcher(library: ContentLibrary(lessons: lessons)).index.twins
         #expect(twins.twin(of: 0) == nil)
     }
+
+    @Test func aTopicCoversWhatEitherOfItsTwinsCovers() throws {
+        let lessons = [
+            LessonIndexTests.lesson("feedback-en", .en, "Give feedback", tags: ["feedback", "stakeholder"],
+                                    questions: ["How do I give feedback to a stakeholder?"]),
+            LessonIndexTests.lesson("feedback-nl", .nl, "Feedback geven", tags: ["feedback", "collega"],
+                                    questions: ["Hoe geef ik feedback aan een collega?"]),
+        ]
+        let question = "hoe geef ik feedback aan een stakeholder"
+        var matcher = LessonMatcher(library: ContentLibrary(lessons: lessons))
+        let coverage = Dictionary(uniqueKeysWithValues: matcher.index.search(question, language: .nl, limit: 5).map {
+            (matcher.index.lessons[$0.lessonIndex].id, $0.coverage)
+        })
+        let english = try #require(coverage["feedback-en"]), dutch = try #require(coverage["feedback-nl"])
+        #expect(english > dutch)
+        // Between the two: the Dutch lesson alone would be a content gap, the topic is not.
+        matcher.policy.minimumConfidence = (english + dutch) / 2
+        let result = matcher.match(question, fallbackLanguage: .nl)
+        #expect(result.decision != .noMatch)
+        #expect(result.best?.lesson.id == "feedback-nl")
+        #expect(result.best?.confidence == english)
+    }
 }

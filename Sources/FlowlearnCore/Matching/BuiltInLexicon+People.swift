@@ -19,15 +19,15 @@ extension BuiltInLexicon {
         hr = human resources = personnel department = p&o = personeelszaken = hr department = hr-afdeling = hr afdeling
         management = leadership = directie = board = bestuur = mt = management team = managementteam = leadership team = executives = c-level = raad van bestuur
         ceo = chief executive = director = directeur = algemeen directeur = bestuurder = founder = owner = eigenaar
-        mentor = mentors = mentoring = mentorship = mentorschap = mentoraat = mentortraject = mentee = mentees
-        buddy = buddies = maatje = inwerkmaatje = inwerkbuddy = onboarding buddy = peer buddy = aanspreekpunt = point of contact = go-to person = vast aanspreekpunt
+        mentor = mentors = mentoring = mentorship = mentorschap = mentoraat = mentortraject = mentee = mentees = klankbord = sounding board = sparringpartner = sparring partner = take under my wing = take someone under my wing = onder mijn vleugels = become a mentor = mijn ervaring delen = share my experience = pass on my experience = ervaring doorgeven = junior begeleiden = guide a junior = loopbaanadvies = under my wing = under your wing = mentee begeleiden = guide a mentee
+        buddy = buddies = maatje = inwerkmaatje = inwerkbuddy = onboarding buddy = peer buddy = aanspreekpunt = point of contact = go-to person = vast aanspreekpunt = show someone the ropes = show the new colleague the ropes = wegwijs maken = nieuwe collega wegwijs maken = onder mijn hoede = onder je hoede = vraagbaak = eerste aanspreekpunt = first point of contact = rondleiden = rondleiding = give a tour = tour of the office = looking after the new = look after the new = zorgen voor de nieuwe = buddy for a new = buddy voor een nieuwe = buddy van een nieuwe
         coach = coaches = coaching = coachen = coacht = coachend = gecoacht = coachee
         expert = experts = specialist = deskundige = kenner = subject matter expert = vakexpert
         team = teams = department = afdeling = afdelingen = unit = squad = group = groep = vakgroep
         stakeholder = stakeholders = belanghebbende = belanghebbenden = opdrachtgever = sponsor
         supplier = suppliers = vendor = leverancier = leveranciers = contractor = aannemer
         partner = partners = relatie = relaties = business partner = zakenpartner
-        generation = generations = generatie = generaties = older employees = oudere medewerkers = younger employees = jongere medewerkers = age gap = leeftijdsverschil = millennials = gen z = babyboomers
+        generation = generations = generatie = generaties = older employees = oudere medewerkers = younger employees = jongere medewerkers = age gap = leeftijdsverschil = millennials = gen z = babyboomers = generatiekloof = generation gap = kloof tussen generaties = boomers = gen-z = jonge generatie = younger generation = older generation = oudere generatie
         older = ouder = oudere = senior = elder = experienced
         younger = jonger = jongere = jonge = young = jong
         myself = me myself = mezelf = mijzelf = zelf = my own = mijn eigen = own = eigen

@@ -53,7 +53,7 @@ extension BuiltInLexicon {
         fair = fairly = fairness = eerlijk = eerlijke = objectief = objective = objectively = consistent = consistently = consequent = gelijk = equal = same for everyone = voor iedereen hetzelfde = unbiased = onpartijdig = impartial = neutral = neutraal
         results = result = resultaten = resultaat = achievements = achievement = prestaties = prestatie = accomplishments = successen = wins = output = performance = functioneren = track record
         goals = goal = doelen = doel = doelstelling = doelstellingen = targets = target = objectives = objective = kpi = kpis = okr = okrs = afspraken = targets for next year
-        career = careers = carrière = loopbaan = loopbaanontwikkeling = career path = career development = career move = next step = volgende stap = future = toekomst = ambition = ambitie = ambities = aspirations
+        career = careers = carrière = loopbaan = loopbaanontwikkeling = career path = career development = career move = next step = career ladder = carrièreladder = carrièrestap = volgende stap = future = toekomst = ambition = ambitie = ambities = aspirations
         prepare = prepares = preparing = prepared = preparation = voorbereiden = bereid voor = bereiden = voorbereiding = voorbereid = ready = get ready = klaar = klaarmaken = plan ahead = beforehand = vooraf = van tevoren = think about beforehand = ahead of = in advance = prep
         """
 }

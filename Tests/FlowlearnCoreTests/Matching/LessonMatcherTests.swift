@@ -55,6 +55,19 @@ import Testing
         #expect(matcher.match("wat is het wifi wachtwoord", fallbackLanguage: .nl).decision == .noMatch)
     }
 
+    @Test func equipmentTroubleIsNotTheLessonOnTheMeetingItHappensIn() {
+        // A microphone or headset that fails is a service-desk matter, not the video-call lesson.
+        let lessons = [
+            LessonIndexTests.lesson("hybrid-meeting", .en, "Run a hybrid meeting", tags: ["hybrid meeting", "video call"],
+                                    questions: ["How do I include the people who join online?"],
+                                    body: "Make sure everyone has a good microphone and a camera."),
+        ]
+        let matcher = LessonMatcher(library: ContentLibrary(lessons: lessons))
+        #expect(matcher.match("my mic doesn't work", fallbackLanguage: .en).decision == .noMatch)
+        #expect(matcher.match("mijn koptelefoon doet het niet", fallbackLanguage: .nl).decision == .noMatch)
+        #expect(matcher.match("tips for a hybrid meeting with people online", fallbackLanguage: .en).best?.lesson.id == "hybrid-meeting")
+    }
+
     @Test func aServiceTopicOutweighsAWordTheQuestionSharesWithALesson() {
         // "colleague" is all over the feedback lessons, but the question is about leave.
         #expect(matcher.match("how many vacation days does a new colleague get", fallbackLanguage: .en).decision == .noMatch)

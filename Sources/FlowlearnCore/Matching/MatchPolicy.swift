@@ -34,7 +34,10 @@
 /// Swept again after typo correction left four-letter words alone (``LessonVocabulary``) and a
 /// topic with twins took the confidence of whichever twin covers more of the question
 /// (``LessonMatcher``): 0.31 has the highest sum (shipped 90.7 + 85.7, corpus 90.0 + 100; 0.30
-/// gives 91.3 + 83.7 and 90.8 + 100, 0.32 gives 90.1 + 85.7 and 89.2 + 100).
+/// gives 91.3 + 83.7 and 90.8 + 100, 0.32 gives 90.1 + 85.7 and 89.2 + 100). And again after the
+/// casual phrasings in ``BuiltInLexicon`` (written without seeing either question set): 0.31
+/// (shipped 91.9 + 85.7, corpus 91.7 + 100; 0.30 gives 92.4 + 83.7 and 92.5 + 100, 0.32 gives
+/// 91.3 + 85.7 and 91.7 + 100).
 ///
 /// **Other confidence features were tried and not adopted** (November 2026). `ask --explain` prints
 /// and `flowlearn-bench --eval ... --features FILE` writes per question the ``ConfidenceFeatures``:

@@ -61,8 +61,7 @@ extension LessonMatcher {
     /// The confidence features of `question` (for calibration and explanations).
     public func confidenceFeatures(of question: String, fallbackLanguage: Language) -> ConfidenceFeatures {
         let language = LanguageDetector().detect(question, fallback: fallbackLanguage)
-        let units = index.queryUnits(question, language: language)
-        let hits = index.search(units: units, language: language, limit: 3, sides: index.sideCues.shown(in: question))
+        let (units, hits) = index.analysedSearch(question, language: language, limit: 3)
         return index.confidenceFeatures(units: units, hits: hits)
     }
 }

@@ -94,8 +94,14 @@ public struct LessonIndex: Sendable {
     /// `language` is the language the question is in: its stemmer reads the question first, and
     /// lessons in it get a small preference.
     public func search(_ query: String, language: Language, limit: Int = 5) -> [Hit] {
+        analysedSearch(query, language: language, limit: limit).hits
+    }
+
+    /// ``search(_:language:limit:)`` together with the units the query was read as (for the
+    /// confidence of twins and for explanations).
+    func analysedSearch(_ query: String, language: Language, limit: Int) -> (units: [QueryUnit], hits: [Hit]) {
         let units = analyzer.units(of: query, language: language)
-        return search(units: units, language: language, limit: limit, sides: sideCues.shown(in: query))
+        return (units, search(units: units, language: language, limit: limit, sides: sideCues.shown(in: query)))
     }
 
     /// `sides`: the sides the question shows (``SideCues``); lessons declaring only the opposite

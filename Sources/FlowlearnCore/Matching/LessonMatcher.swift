@@ -31,8 +31,7 @@ public struct LessonMatcher: Sendable {
         let language = LanguageDetector().detect(question, fallback: fallbackLanguage)
         let limit = max(candidateLimit, 1 + policy.maximumAlternatives)
         // One extra hit per twin pair may be dropped below, so ask for a few more.
-        let units = index.queryUnits(question, language: language)
-        let hits = index.search(units: units, language: language, limit: limit + 2, sides: index.sideCues.shown(in: question))
+        let (units, hits) = index.analysedSearch(question, language: language, limit: limit + 2)
         let candidates = Array(askersLanguage(hits, units: units, language: language).prefix(limit))
         guard let top = candidates.first, top.confidence >= policy.minimumConfidence else {
             return MatchResult(question: question, language: language, decision: .noMatch, candidates: candidates)
@@ -61,7 +60,7 @@ public struct LessonMatcher: Sendable {
             var confidence = hit.coverage
             if let twin = twins.twin(of: position) {
                 taken.insert(twin)
-                let other = twin == hit.lessonIndex ? position : twin
+                let other = position == hit.lessonIndex ? twin : position
                 confidence = max(confidence, Double(index.coverage(of: Int32(other), units: units)))
             }
             result.append(MatchResult.Candidate(lesson: index.lessons[position], confidence: confidence, score: hit.score))

@@ -81,21 +81,21 @@ public final class SQLiteLearningStore: LearningStore, @unchecked Sendable {
                        [.real(time.timeIntervalSince1970), .text(platformMessageID), .integer(itemID)])
     }
 
-    public func markAttemptFailed(_ itemID: Int64, error: String, giveUp: Bool) throws {
+    public func markAttemptFailed(_ itemID: Int64, error: String, giveUp: Bool, at time: Date) throws {
         try db.execute("UPDATE outbox SET attempts = attempts + 1, last_error = ?, state = CASE WHEN ? THEN 'failed' ELSE state END WHERE id = ?",
                        [.text(error), .integer(giveUp ? 1 : 0), .integer(itemID)])
-        try setState("last_error", error, at: Date())
+        try setState("last_error", error, at: time)
     }
 
     public func syncCursor(platform: String) throws -> String? {
         try db.rows("SELECT cursor FROM sync_cursors WHERE platform = ?", [.text(platform)]).first?.string("cursor")
     }
 
-    public func setSyncCursor(_ cursor: String, platform: String) throws {
+    public func setSyncCursor(_ cursor: String, platform: String, at time: Date) throws {
         try db.execute("""
             INSERT INTO sync_cursors (platform, cursor, updated_at) VALUES (?, ?, ?)
             ON CONFLICT (platform) DO UPDATE SET cursor = excluded.cursor, updated_at = excluded.updated_at
-            """, [.text(platform), .text(cursor), .real(Date().timeIntervalSince1970)])
+            """, [.text(platform), .text(cursor), .real(time.timeIntervalSince1970)])
     }
 
     // MARK: Writes

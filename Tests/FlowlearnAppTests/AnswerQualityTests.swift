@@ -6,15 +6,15 @@ import Testing
 /// Both sets assert the targets: top-1 >= 90 %, out-of-scope rejection >= 85 %, confidently
 /// wrong <= 3 %. A change that makes answers worse than that fails here.
 @Suite struct AnswerQualityTests {
-    func evaluate(content: String, questions: String) throws -> [String: Any] {
-        let result = try FlowlearnBinary.run(["eval", "--content", content, "--questions", questions, "--json"])
+    func evaluate(content: String, questions: String) async throws -> [String: Any] {
+        let result = try await FlowlearnBinary.run(["eval", "--content", content, "--questions", questions, "--json"])
         #expect(result.status == 0, "\(result.stderr)")
         return try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
     }
 
-    @Test func theShippedContentOnItsLabelledQuestions() throws {
+    @Test func theShippedContentOnItsLabelledQuestions() async throws {
         let questions = FlowlearnBinary.packageRoot.appendingPathComponent("Tests/FlowlearnAppTests/Fixtures/content-questions.jsonl").path
-        let figures = try evaluate(content: FlowlearnBinary.shippedContent, questions: questions)
+        let figures = try await evaluate(content: FlowlearnBinary.shippedContent, questions: questions)
         #expect((figures["in_scope"] as? Int ?? 0) >= 150)
         #expect(figures["top1"] as? Double ?? 0 >= 0.90, "\(figures)")
         #expect(figures["oos_rejection"] as? Double ?? 0 >= 0.85, "\(figures)")
@@ -25,8 +25,8 @@ import Testing
 
     @Test(.enabled(if: FileManager.default.fileExists(atPath: sharedEval.appendingPathComponent("dev-questions.jsonl").path),
                    "the independent corpus ../shared/eval is not beside the checkout"))
-    func theIndependentCorpusOnItsDevQuestions() throws {
-        let figures = try evaluate(content: Self.sharedEval.appendingPathComponent("corpus").path,
+    func theIndependentCorpusOnItsDevQuestions() async throws {
+        let figures = try await evaluate(content: Self.sharedEval.appendingPathComponent("corpus").path,
                                    questions: Self.sharedEval.appendingPathComponent("dev-questions.jsonl").path)
         // The targets (reached: 90.0 % and 100 %), not the current figures.
         #expect(figures["top1"] as? Double ?? 0 >= 0.90, "\(figures)")

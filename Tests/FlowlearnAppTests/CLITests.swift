@@ -2,36 +2,36 @@ import Foundation
 import Testing
 
 @Suite struct CLITests {
-    @Test func helpAndUsageErrors() throws {
-        let help = try FlowlearnBinary.run(["--help"])
+    @Test func helpAndUsageErrors() async throws {
+        let help = try await FlowlearnBinary.run(["--help"])
         #expect(help.status == 0)
         #expect(help.stdout.contains("usage: flowlearn <command>"))
         for command in ["run", "check", "ask", "eval"] {
-            let result = try FlowlearnBinary.run([command, "--help"])
+            let result = try await FlowlearnBinary.run([command, "--help"])
             #expect(result.status == 0, "\(command)")
             #expect(result.stdout.contains("usage: flowlearn \(command)"), "\(command)")
         }
-        let unknown = try FlowlearnBinary.run(["fly"])
+        let unknown = try await FlowlearnBinary.run(["fly"])
         #expect(unknown.status == 2)
         #expect(unknown.stderr.contains("unknown command `fly`"))
-        let badOption = try FlowlearnBinary.run(["check", "--colour"])
+        let badOption = try await FlowlearnBinary.run(["check", "--colour"])
         #expect(badOption.status == 2)
         #expect(badOption.stderr.contains("unknown option --colour"))
     }
 
-    @Test func checkPassesOnTheShippedContentAndConfig() throws {
-        let result = try FlowlearnBinary.run(["check", "--config", FlowlearnBinary.packageRoot.appendingPathComponent("config/flowlearn.conf").path,
+    @Test func checkPassesOnTheShippedContentAndConfig() async throws {
+        let result = try await FlowlearnBinary.run(["check", "--config", FlowlearnBinary.packageRoot.appendingPathComponent("config/flowlearn.conf").path,
                                               "--content", FlowlearnBinary.shippedContent])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.hasPrefix("check passed:"))
     }
 
-    @Test func checkListsEveryProblemWithItsPlace() throws {
+    @Test func checkListsEveryProblemWithItsPlace() async throws {
         let dir = try TemporaryDirectory()
         try dir.write("content/hr/review.md", "---\ntitle: Review\nlanguage: en\nminutes: 45\nquestions: [How?]\n---\nBody\n")
         try dir.write("content/hr/other.md", "---\nid: review\ntitle: Other\nlanguage: xx\nquestions: [How?]\n---\n\n")
         try dir.write("flowlearn.conf", "[flowlearn]\ncontent = content\nlanguage = fr\n")
-        let result = try FlowlearnBinary.run(["check", "--config", dir.path + "/flowlearn.conf"])
+        let result = try await FlowlearnBinary.run(["check", "--config", dir.path + "/flowlearn.conf"])
         #expect(result.status == 1)
         let lines = result.stderr.split(separator: "\n").map(String.init)
         #expect(lines.contains("\(dir.path)/flowlearn.conf:3: language must be one of nl | en, not `fr`"))
@@ -41,8 +41,8 @@ import Testing
         #expect(result.stderr.contains("check failed:"))
     }
 
-    @Test func askPrintsJSONPerQuestion() throws {
-        let result = try FlowlearnBinary.run(["ask", "--content", FlowlearnBinary.shippedContent, "--json",
+    @Test func askPrintsJSONPerQuestion() async throws {
+        let result = try await FlowlearnBinary.run(["ask", "--content", FlowlearnBinary.shippedContent, "--json",
                                               "how", "do", "i", "report", "a", "phishing", "email"])
         #expect(result.status == 0, "\(result.stderr)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
@@ -55,7 +55,7 @@ import Testing
 
     /// `flowlearn ask … | head -1`: the reader goes away before the output is written. The
     /// command ends normally (the rest is dropped), without a crash report.
-    @Test func aReaderThatGoesAwayIsNotACrash() throws {
+    @Test func aReaderThatGoesAwayIsNotACrash() async throws {
         let process = FlowlearnBinary.makeProcess(["ask", "--content", FlowlearnBinary.shippedContent, "--json",
                                                    "how do I give feedback?", "hoe bereid ik mijn beoordelingsgesprek voor"],
                                                   directory: nil, environment: [:])
@@ -71,10 +71,10 @@ import Testing
         #expect(!errorText.contains("Fatal error") && !errorText.contains("crashed"), "\(errorText)")
     }
 
-    @Test func askBatchReadsLinesAndJSONLines() throws {
+    @Test func askBatchReadsLinesAndJSONLines() async throws {
         let dir = try TemporaryDirectory()
         try dir.write("questions.txt", "how do i give feedback to a colleague\n{\"q\": \"waar staat de koffieautomaat op de derde verdieping\"}\n")
-        let result = try FlowlearnBinary.run(["ask", "--content", FlowlearnBinary.shippedContent, "--batch", dir.path + "/questions.txt"])
+        let result = try await FlowlearnBinary.run(["ask", "--content", FlowlearnBinary.shippedContent, "--batch", dir.path + "/questions.txt"])
         #expect(result.status == 0, "\(result.stderr)")
         let objects = try result.stdout.split(separator: "\n").map {
             try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
@@ -85,7 +85,7 @@ import Testing
         #expect(objects[1]["decision"] as? String == "none")
 
         try dir.write("bad.jsonl", "{\"question\": 1}\n")
-        let bad = try FlowlearnBinary.run(["ask", "--content", FlowlearnBinary.shippedContent, "--batch", dir.path + "/bad.jsonl"])
+        let bad = try await FlowlearnBinary.run(["ask", "--content", FlowlearnBinary.shippedContent, "--batch", dir.path + "/bad.jsonl"])
         #expect(bad.status == 1)
         #expect(bad.stderr.contains("\(dir.path)/bad.jsonl:1: expected a JSON object with a string field \"q\""))
     }

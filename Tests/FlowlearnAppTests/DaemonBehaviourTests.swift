@@ -20,47 +20,47 @@ import Glibc
         return (dir, dir.path + "/flowlearn.conf")
     }
 
-    @Test func notifiesReadyStatusWatchdogReloadingAndStopping() throws {
+    @Test func notifiesReadyStatusWatchdogReloadingAndStopping() async throws {
         let (dir, config) = try setUp()
         let notify = try NotifySocket(directory: dir.path)
         let daemon = try RunningFlowlearn(["run", "--config", config],
                                           environment: ["USER": "tester", "NOTIFY_SOCKET": notify.path, "WATCHDOG_USEC": "1000000"])
-        #expect(notify.waitFor("READY=1"), "\(daemon.logged)")
-        #expect(notify.waitUntil { $0.contains { $0.hasPrefix("STATUS=shell: answering from") && $0.contains("lessons") } }, "\(notify.messages)")
+        #expect(await notify.waitFor("READY=1"), "\(daemon.logged)")
+        #expect(await notify.waitUntil { $0.contains { $0.hasPrefix("STATUS=shell: answering from") && $0.contains("lessons") } }, "\(notify.messages)")
         // WATCHDOG_USEC is 1 s: pings come every half second.
-        #expect(notify.waitFor("WATCHDOG=1", count: 5))
+        #expect(await notify.waitFor("WATCHDOG=1", count: 5))
         let pings = notify.times(of: "WATCHDOG=1")
         let gaps = zip(pings.dropFirst(), pings).map { $0 - $1 }
         #expect(gaps.allSatisfy { $0 > .milliseconds(250) && $0 < .milliseconds(1000) }, "\(gaps)")
 
         daemon.signal(SIGHUP)
-        #expect(notify.waitForReload(), "\(notify.messages)")
+        #expect(await notify.waitForReload(), "\(notify.messages)")
 
         daemon.signal(SIGTERM)
-        #expect(notify.waitFor("STOPPING=1"))
-        #expect(daemon.waitForExit(timeout: 5) == 0, "\(daemon.logged)")
+        #expect(await notify.waitFor("STOPPING=1"))
+        #expect(await daemon.waitForExit(timeout: 5) == 0, "\(daemon.logged)")
     }
 
     /// systemd may send `reload` the moment it reads READY=1: the signal handlers are in place
     /// before that, so the reload happens (SIGHUP's default action would kill the daemon).
-    @Test func aReloadRightAfterReadyIsHandled() throws {
+    @Test func aReloadRightAfterReadyIsHandled() async throws {
         let (dir, config) = try setUp()
         let notify = try NotifySocket(directory: dir.path)
         let daemon = try RunningFlowlearn(["run", "--config", config], environment: ["USER": "tester", "NOTIFY_SOCKET": notify.path])
-        #expect(notify.waitFor("READY=1"), "\(daemon.logged)")
+        #expect(await notify.waitFor("READY=1"), "\(daemon.logged)")
         daemon.signal(SIGHUP)
-        #expect(notify.waitForReload(), "\(notify.messages) \(daemon.logged)")
+        #expect(await notify.waitForReload(), "\(notify.messages) \(daemon.logged)")
         daemon.signal(SIGTERM)
-        #expect(daemon.waitForExit(timeout: 5) == 0, "\(daemon.logged)")
+        #expect(await daemon.waitForExit(timeout: 5) == 0, "\(daemon.logged)")
     }
 
-    @Test func aBrokenContentFileOnReloadKeepsTheOldLibraryAnswering() throws {
+    @Test func aBrokenContentFileOnReloadKeepsTheOldLibraryAnswering() async throws {
         let (dir, config) = try setUp()
         let notify = try NotifySocket(directory: dir.path)
         let daemon = try RunningFlowlearn(["run", "--config", config], environment: ["USER": "tester", "NOTIFY_SOCKET": notify.path])
-        #expect(notify.waitFor("READY=1"))
+        #expect(await notify.waitFor("READY=1"))
         daemon.send("how do I give feedback to a colleague")
-        #expect(daemon.waitFor("Did this help?"))
+        #expect(await daemon.waitFor("Did this help?"))
         let firstAnswer = daemon.printed
 
         // Break one lesson: a bad `minutes` line.
@@ -71,25 +71,25 @@ import Glibc
         text = text.replacingOccurrences(of: "\ntitle:", with: "\nminutes: lots\ntitle:")
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         daemon.signal(SIGHUP)
-        #expect(notify.waitFor("READY=1", count: 2))
-        #expect(daemon.waitForLog("content/\(lesson):3: minutes must be a whole number from 1 to 30"), "\(daemon.logged)")
-        #expect(daemon.waitForLog("still running on the previous config and content"), "\(daemon.logged)")
+        #expect(await notify.waitFor("READY=1", count: 2))
+        #expect(await daemon.waitForLog("content/\(lesson):3: minutes must be a whole number from 1 to 30"), "\(daemon.logged)")
+        #expect(await daemon.waitForLog("still running on the previous config and content"), "\(daemon.logged)")
 
         daemon.send("how do I give feedback to a colleague")
-        #expect(daemon.waitFor("Did this help?", count: 2))
+        #expect(await daemon.waitFor("Did this help?", count: 2))
         let second = String(daemon.printed.dropFirst(firstAnswer.count))
         let title = firstAnswer.components(separatedBy: "\n")
             .first { $0.range(of: #"^\*\*.+\*\* · \d+ minutes$"#, options: .regularExpression) != nil } ?? "?"
         #expect(second.contains(title), "the old library no longer answered")
         daemon.closeInput()
-        #expect(daemon.waitForExit() == 0)
+        #expect(await daemon.waitForExit() == 0)
     }
 
-    @Test func contentEditsArePickedUpWithoutASignal() throws {
+    @Test func contentEditsArePickedUpWithoutASignal() async throws {
         let (dir, config) = try setUp()
         let daemon = try RunningFlowlearn(["run", "--config", config], environment: ["USER": "tester"])
         daemon.send("help")
-        #expect(daemon.waitFor("Hi! I'm Flowlearn."))
+        #expect(await daemon.waitFor("Hi! I'm Flowlearn."))
         try dir.write("content/zz-new/parking.md", """
             ---
             id: bike-parking
@@ -106,35 +106,35 @@ import Glibc
             - Use the left entrance.
             """)
         // The watcher logs each reload it swaps in; wait for it, then ask.
-        #expect(daemon.waitForLog("content changed:", timeout: 30), "\(daemon.logged)")
+        #expect(await daemon.waitForLog("content changed:", timeout: 30), "\(daemon.logged)")
         daemon.send("where do I park my bike")
-        #expect(daemon.waitFor("**Where to park your bike**"))
+        #expect(await daemon.waitFor("**Where to park your bike**"))
         daemon.closeInput()
-        #expect(daemon.waitForExit() == 0)
+        #expect(await daemon.waitForExit() == 0)
     }
 
-    @Test func sigtermWhileRepliesAreWrittenLosesNoneAndExitsZero() throws {
+    @Test func sigtermWhileRepliesAreWrittenLosesNoneAndExitsZero() async throws {
         let (dir, config) = try setUp(team: true)
-        #expect(try FlowlearnBinary.run(["reflect", "--now", "--config", config], environment: ["USER": "tester"]).status == 0)
+        #expect(try await FlowlearnBinary.run(["reflect", "--now", "--config", config], environment: ["USER": "tester"]).status == 0)
         let daemon = try RunningFlowlearn(["run", "--config", config], environment: ["USER": "tester"])
-        #expect(daemon.waitFor("Weekly reflection"))
+        #expect(await daemon.waitFor("Weekly reflection"))
         for i in 1...100 { daemon.send("line \(i)") }
         daemon.send("help")
-        #expect(daemon.waitFor("Hi! I'm Flowlearn."))
+        #expect(await daemon.waitFor("Hi! I'm Flowlearn."))
         for i in 101...300 { daemon.send("line \(i)") }
         daemon.signal(SIGTERM)
-        #expect(daemon.waitForExit(timeout: 5) == 0, "\(daemon.logged)")
-        let texts = try FlowlearnBinary.exportedReplies(person: "@tester:shell", config: config, environment: ["USER": "tester"])
+        #expect(await daemon.waitForExit(timeout: 5) == 0, "\(daemon.logged)")
+        let texts = try await FlowlearnBinary.exportedReplies(person: "@tester:shell", config: config, environment: ["USER": "tester"])
             .compactMap { $0["text"] as? String }
         #expect(texts.count >= 100)
         #expect(texts == (1...texts.count).map { "line \($0)" })
         _ = dir
     }
 
-    @Test func statusReportsWhatTheDaemonDid() throws {
+    @Test func statusReportsWhatTheDaemonDid() async throws {
         let (dir, config) = try setUp(team: true)
-        #expect(try FlowlearnBinary.run(["run", "--config", config], input: "where is the canteen on floor 9\n", environment: ["USER": "tester"]).status == 0)
-        let status = try FlowlearnBinary.run(["status", "--config", config], environment: ["USER": "tester"])
+        #expect(try await FlowlearnBinary.run(["run", "--config", config], input: "where is the canteen on floor 9\n", environment: ["USER": "tester"]).status == 0)
+        let status = try await FlowlearnBinary.run(["status", "--config", config], environment: ["USER": "tester"])
         #expect(status.status == 0, "\(status.stderr)")
         #expect(status.stdout.contains("platform:             shell"))
         // (On a Monday the team's first summary may be waiting: the daemon stopped right after the question.)
@@ -145,10 +145,10 @@ import Glibc
         _ = dir
     }
 
-    @Test func underJournaldLinesCarryTheirPriority() throws {
+    @Test func underJournaldLinesCarryTheirPriority() async throws {
         let (dir, config) = try setUp()
         try dir.write("content/broken.md", "---\ntitle: x\n---\n")
-        let result = try FlowlearnBinary.run(["run", "--config", config], input: "", environment: ["USER": "tester", "JOURNAL_STREAM": "8:1234"])
+        let result = try await FlowlearnBinary.run(["run", "--config", config], input: "", environment: ["USER": "tester", "JOURNAL_STREAM": "8:1234"])
         #expect(result.status == 1)
         #expect(result.stderr.split(separator: "\n").contains { $0.hasPrefix("<3>") && $0.contains("broken.md:") }, "\(result.stderr)")
     }

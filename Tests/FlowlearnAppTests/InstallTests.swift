@@ -6,17 +6,17 @@ import Testing
 /// config survives a second install.
 @Suite(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/make"), "make is not installed"))
 struct InstallTests {
-    func install(into destination: String) throws -> FlowlearnBinary.Result {
+    func install(into destination: String) async throws -> FlowlearnBinary.Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/make")
         process.arguments = ["--no-print-directory", "-C", FlowlearnBinary.packageRoot.path, "install-files",
                              "DESTDIR=\(destination)", "PREFIX=/usr", "BINARY=\(FlowlearnBinary.path)"]
-        return try FlowlearnBinary.run(process)
+        return try await FlowlearnBinary.run(process)
     }
 
-    @Test func placesTheBinaryUnitConfigAndContentAndKeepsAnEditedConfig() throws {
+    @Test func placesTheBinaryUnitConfigAndContentAndKeepsAnEditedConfig() async throws {
         let root = try TemporaryDirectory()
-        let first = try install(into: root.path)
+        let first = try await install(into: root.path)
         #expect(first.status == 0, "\(first.stdout)\(first.stderr)")
 
         let binary = root.path + "/usr/bin/flowlearn"
@@ -28,13 +28,13 @@ struct InstallTests {
         #expect(config.contains("/usr/share/flowlearn/content") && !config.contains("/usr/local"))
 
         // The installed binary accepts the installed content as it is.
-        let check = try FlowlearnBinary.run(["check", "--content", root.path + "/usr/share/flowlearn/content"])
+        let check = try await FlowlearnBinary.run(["check", "--content", root.path + "/usr/share/flowlearn/content"])
         #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
 
         // An admin edits the config; installing again (an upgrade) keeps it and leaves the new
         // example beside it.
         try root.write("etc/flowlearn/flowlearn.conf", "# edited by the admin\n")
-        let second = try install(into: root.path)
+        let second = try await install(into: root.path)
         #expect(second.status == 0)
         #expect(second.stdout.contains("keeping the existing"))
         #expect(try String(contentsOfFile: root.path + "/etc/flowlearn/flowlearn.conf", encoding: .utf8) == "# edited by the admin\n")

@@ -49,7 +49,7 @@ import Glibc
         // Handled in order: once this later message is answered, the reaction was handled too.
         let sentinel = try await employee.say("help", in: direct)
         _ = try await employee.waitForReply(to: sentinel, in: direct, from: bot)
-        let export = try deployment.export(employee.userID)
+        let export = try await deployment.export(employee.userID)
         let questions = export["questions"] as? [[String: Any]] ?? []
         let asked = questions.first { $0["messageID"] as? String == question }
         #expect(asked?["lessonID"] as? String == "give-feedback-en")
@@ -63,7 +63,7 @@ import Glibc
         #expect(!replies.contains(unaddressed), "answered a message that did not mention the bot")
         #expect(Set(replies).count == replies.count, "some question was answered twice: \(replies)")
         #expect(!daemon.logged.contains(deployment.bot.accessToken), "the token reached the log")
-        let status = try deployment.run(["status"])
+        let status = try await deployment.run(["status"])
         #expect(status.stdout.contains("platform:") && status.stdout.contains("matrix \(server.homeserver) as \(bot)"), "\(status.stdout)")
         #expect(!status.stdout.contains("last successful sync: never"), "\(status.stdout)")
     }
@@ -76,7 +76,7 @@ import Glibc
         let daemon = try deployment.startDaemon()
         defer { daemon.signal(SIGTERM) }
 
-        let reflect = try deployment.run(["reflect", "--now"])
+        let reflect = try await deployment.run(["reflect", "--now"])
         #expect(reflect.status == 0, "\(reflect.stderr)")
         // The daemon opens a direct chat for the prompt; the employee accepts it and reads it.
         let (direct, isDirect) = try await daemon.explaining { try await employee.acceptInvite(from: bot, timeout: 60) }
@@ -89,14 +89,14 @@ import Glibc
         let thanks = try await daemon.explaining { try await employee.waitForReply(to: reply, in: direct, from: bot, timeout: 60) }
         #expect(body(thanks).contains("Thanks, noted!"))
 
-        let export = try deployment.export(employee.userID)
+        let export = try await deployment.export(employee.userID)
         let reflections = export["reflections"] as? [[String: Any]] ?? []
         let replies = reflections.first?["replies"] as? [[String: Any]] ?? []
         #expect(replies.map { $0["text"] as? String } == ["This week I finally ran the retro with the whole team."], "\(reflections)")
 
         // The manager's summary of this week (share = full: the reflection is in it).
         let week = try #require(reflections.first?["week"] as? String)
-        let summary = try deployment.run(["summary", "--send", "--week", week])
+        let summary = try await deployment.run(["summary", "--send", "--week", week])
         #expect(summary.status == 0 && summary.stdout.contains("summary queued for \(manager.userID)"), "\(summary.stdout)\(summary.stderr)")
         let (managerRoom, _) = try await manager.acceptInvite(from: bot, timeout: 60)
         let sent = try await manager.waitForMessage(in: managerRoom, from: bot, timeout: 60) { self.body($0).contains("finally ran the retro") }
@@ -111,18 +111,18 @@ import Glibc
         try await deployment.server.client(deployment.bot).logout()
         // The next sync after the revocation fails; a message wakes the current long-poll.
         try await deployment.employee.say("how do I give feedback to a colleague?", in: direct)
-        #expect(daemon.waitForExit(timeout: 60) == 1)
-        #expect(daemon.waitForLog("rejected the access token"), "\(daemon.logged)")
-        #expect(daemon.waitForLog("M_UNKNOWN_TOKEN"))
+        #expect(await daemon.waitForExit(timeout: 60) == 1)
+        #expect(await daemon.waitForLog("rejected the access token"), "\(daemon.logged)")
+        #expect(await daemon.waitForLog("M_UNKNOWN_TOKEN"))
         #expect(!daemon.logged.contains(deployment.bot.accessToken))
 
         // Started again with the same token it stops at once, with the same message.
-        let again = try deployment.run(["run"])
+        let again = try await deployment.run(["run"])
         #expect(again.status == 1)
         #expect(again.stderr.contains("rejected the access token"), "\(again.stderr)")
     }
 
-    @Test func withoutATokenTheDaemonSaysWhereItLooked() throws {
+    @Test func withoutATokenTheDaemonSaysWhereItLooked() async throws {
         let directory = try TemporaryDirectory()
         try directory.write("flowlearn.conf", """
             [flowlearn]
@@ -133,7 +133,7 @@ import Glibc
             homeserver = http://127.0.0.1:9
             user = @flowlearn:localhost
             """)
-        let result = try FlowlearnBinary.run(["run", "--config", directory.path + "/flowlearn.conf"],
+        let result = try await FlowlearnBinary.run(["run", "--config", directory.path + "/flowlearn.conf"],
                                              environment: ["FLOWLEARN_MATRIX_TOKEN": "", "CREDENTIALS_DIRECTORY": ""])
         #expect(result.status == 1)
         #expect(result.stderr.contains("no Matrix access token"), "\(result.stderr)")

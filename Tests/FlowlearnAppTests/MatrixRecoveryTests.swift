@@ -31,7 +31,7 @@ import Glibc
         }
         _ = try await employee.waitForReply(to: questions[1], in: direct, from: bot)
         daemon.signal(SIGKILL)
-        _ = daemon.waitForExit()
+        _ = await daemon.waitForExit()
         // Asked while it is down.
         questions.append(try await employee.say("how do I receive feedback without getting defensive?", in: direct))
 
@@ -42,7 +42,7 @@ import Glibc
         for question in questions { _ = try await employee.waitForReply(to: question, in: direct, from: bot) }
         // The daemon handles events and sends in order: anything repeated would be here by now.
         #expect(await replyCounts(employee, in: direct, from: bot, to: questions + [sentinel]) == Array(repeating: 1, count: questions.count + 1))
-        let export = try deployment.export(employee.userID)
+        let export = try await deployment.export(employee.userID)
         #expect((export["questions"] as? [Any])?.count == questions.count)
     }
 
@@ -60,25 +60,25 @@ import Glibc
         let direct = try await deployment.employeeOpensDirectChat()
         let first = try await employee.say("how do I give feedback to a colleague?", in: direct)
         _ = try await employee.waitForReply(to: first, in: direct, from: bot)
-        #expect(notify.waitUntil { $0.contains { $0.hasPrefix("STATUS=matrix: in ") && $0.contains(" direct chat") && $0.contains("answering from") } }, "\(notify.messages)")
+        #expect(await notify.waitUntil { $0.contains { $0.hasPrefix("STATUS=matrix: in ") && $0.contains(" direct chat") && $0.contains("answering from") } }, "\(notify.messages)")
 
         try await server.kill()
         // `flowlearn status` tells that the homeserver is unreachable (the daemon keeps running).
         let deadline = Date().addingTimeInterval(60)
         var status = ""
         repeat {
-            status = try deployment.run(["status"]).stdout
+            status = try await deployment.run(["status"]).stdout
         } while !status.contains("could not connect to the homeserver") && Date() < deadline
         #expect(status.contains("last error:") && status.contains("could not connect to the homeserver"), "\(status)")
         #expect(daemon.process.isRunning)
-        #expect(notify.waitUntil { $0.contains { $0.hasPrefix("STATUS=matrix: homeserver unreachable (could not connect to the homeserver), retrying") } },
+        #expect(await notify.waitUntil { $0.contains { $0.hasPrefix("STATUS=matrix: homeserver unreachable (could not connect to the homeserver), retrying") } },
                 "\(notify.messages)")
 
         try await server.restart()
         let meanwhile = try await employee.say("how do I recognise a phishing email?", in: direct)
         let answer = try await employee.waitForReply(to: meanwhile, in: direct, from: bot, timeout: 90)
         #expect(answer.content["body"]?.stringValue?.contains(MatrixDeployment.lessonTitle("recognise-phishing-en")) == true)
-        #expect(daemon.waitForLog("the homeserver answers again"), "\(daemon.logged)")
+        #expect(await daemon.waitForLog("the homeserver answers again"), "\(daemon.logged)")
         #expect(await replyCounts(employee, in: direct, from: bot, to: [first, meanwhile]) == [1, 1])
     }
 }

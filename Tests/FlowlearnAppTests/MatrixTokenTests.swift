@@ -5,7 +5,7 @@ import FlowlearnCore
 
 /// Where `flowlearn run` finds the Matrix access token, in order.
 @Suite struct MatrixTokenTests {
-    @Test func theTokenFileWinsThenTheSystemdCredentialThenTheEnvironment() throws {
+    @Test func theTokenFileWinsThenTheSystemdCredentialThenTheEnvironment() async throws {
         let directory = try TemporaryDirectory()
         try directory.write("token", "syt_from_file\n")
         try directory.write("credentials/matrix-token", "  syt_from_credential  \n")
@@ -19,7 +19,7 @@ import FlowlearnCore
                                                           "FLOWLEARN_MATRIX_TOKEN": "syt_from_env"]) == "syt_from_env")
     }
 
-    @Test func problemsNameThePlaceButNeverTheToken() throws {
+    @Test func problemsNameThePlaceButNeverTheToken() async throws {
         let directory = try TemporaryDirectory()
         try directory.write("empty", "\n")
         try directory.write("two-lines", "syt_secret_one\nsyt_secret_two\n")

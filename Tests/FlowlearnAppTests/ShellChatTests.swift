@@ -10,9 +10,9 @@ import Testing
         return dir
     }
 
-    @Test func aPipedQuestionGetsItsLessonFromTheEmbeddedDefault() throws {
+    @Test func aPipedQuestionGetsItsLessonFromTheEmbeddedDefault() async throws {
         let dir = try checkoutLikeFolder()
-        let result = try FlowlearnBinary.run(["run"], input: "how do I give feedback to a colleague?\n", directory: dir.path)
+        let result = try await FlowlearnBinary.run(["run"], input: "how do I give feedback to a colleague?\n", directory: dir.path)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("**Give"), "\(result.stdout)")
         #expect(result.stdout.contains("## Checklist"))
@@ -20,7 +20,7 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: dir.path + "/var/flowlearn.sqlite"))
     }
 
-    @Test func answersEachLineInItsOwnLanguageAndOwnsUpToGaps() throws {
+    @Test func answersEachLineInItsOwnLanguageAndOwnsUpToGaps() async throws {
         let dir = try checkoutLikeFolder()
         let input = """
             hoe geef ik feedback aan een collega
@@ -28,7 +28,7 @@ import Testing
             help
 
             """
-        let result = try FlowlearnBinary.run(["run"], input: input, directory: dir.path)
+        let result = try await FlowlearnBinary.run(["run"], input: input, directory: dir.path)
         #expect(result.status == 0, "\(result.stderr)")
         let replies = result.stdout.components(separatedBy: "\n\n\n")
         #expect(result.stdout.contains("Hielp dit? Reageer met 👍 of 👎."))
@@ -41,10 +41,10 @@ import Testing
         #expect(dutch.lowerBound < gap.lowerBound && gap.lowerBound < help.lowerBound, "\(replies.count)")
     }
 
-    @Test func refusesToStartOnBrokenContentNamingTheProblem() throws {
+    @Test func refusesToStartOnBrokenContentNamingTheProblem() async throws {
         let dir = try TemporaryDirectory()
         try dir.write("content/a.md", "---\ntitle: A\nlanguage: en\nminutes: many\nquestions: [a?]\n---\nBody\n")
-        let result = try FlowlearnBinary.run(["run"], input: "hello\n", directory: dir.path)
+        let result = try await FlowlearnBinary.run(["run"], input: "hello\n", directory: dir.path)
         #expect(result.status == 1)
         #expect(result.stderr.contains("content/a.md:4: minutes must be a whole number from 1 to 30"))
     }

@@ -4,7 +4,7 @@ import Testing
 
 /// The times in the daemon's STATUS line and `flowlearn status`, in the team's timezone.
 @Suite struct StatusLineTests {
-    @Test func timesReadAsWeekdayDayMonthAndClockInTheGivenZoneAcrossDST() throws {
+    @Test func timesReadAsWeekdayDayMonthAndClockInTheGivenZoneAcrossDST() async throws {
         let amsterdam = try #require(TimeZone(identifier: "Europe/Amsterdam"))
         let newYork = try #require(TimeZone(identifier: "America/New_York"))
         // 2026-11-27 14:30 UTC: Friday 15:30 in Amsterdam (CET), 09:30 in New York (EST).

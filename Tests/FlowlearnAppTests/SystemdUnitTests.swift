@@ -13,25 +13,25 @@ struct SystemdUnitTests {
         return (dir, dir.path + "/flowlearn.service")
     }
 
-    func analyze(_ arguments: [String]) throws -> (Int32, String) {
+    func analyze(_ arguments: [String]) async throws -> (Int32, String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/systemd-analyze")
         process.arguments = arguments
-        let result = try FlowlearnBinary.run(process)
+        let result = try await FlowlearnBinary.run(process)
         return (result.status, result.stdout + result.stderr)
     }
 
-    @Test func verifyIsClean() throws {
+    @Test func verifyIsClean() async throws {
         let (dir, path) = try unit()
-        let (status, output) = try analyze(["verify", path])
+        let (status, output) = try await analyze(["verify", path])
         #expect(status == 0, "\(output)")
         #expect(output.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, "\(output)")
         _ = dir
     }
 
-    @Test func exposureIsTwoOrLower() throws {
+    @Test func exposureIsTwoOrLower() async throws {
         let (dir, path) = try unit()
-        let (_, output) = try analyze(["security", "--offline=true", path])
+        let (_, output) = try await analyze(["security", "--offline=true", path])
         let line = try #require(output.split(separator: "\n").first { $0.contains("Overall exposure level") }, "\(output)")
         let number = try #require(line.split(separator: ":").last?.split(separator: " ").first.flatMap { Double($0) }, "\(line)")
         #expect(number <= 2.0, "\(line)")

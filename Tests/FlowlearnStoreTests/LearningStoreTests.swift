@@ -48,7 +48,7 @@ final class TemporaryStore {
     @Test func outboxItemsKeepTheirTransactionIDUntilSent() throws {
         let t = try TemporaryStore()
         let item = try #require(try t.store.apply(answerTurn("$q1"), at: now).first)
-        try t.store.markAttemptFailed(item.id, error: "503", giveUp: false)
+        try t.store.markAttemptFailed(item.id, error: "503", giveUp: false, at: Date())
         let again = try #require(try t.store.pendingOutbox(limit: 10).first)
         #expect(again.transactionID == item.transactionID)
         #expect(again.attempts == 1)
@@ -126,7 +126,7 @@ final class TemporaryStore {
 
     @Test func syncCursorSurvivesReopening() throws {
         let t = try TemporaryStore()
-        try t.store.setSyncCursor("s123_456", platform: "matrix")
+        try t.store.setSyncCursor("s123_456", platform: "matrix", at: Date())
         t.store.close()
         let reopened = try SQLiteLearningStore(path: t.path)
         #expect(try reopened.syncCursor(platform: "matrix") == "s123_456")

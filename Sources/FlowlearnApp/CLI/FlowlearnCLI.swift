@@ -41,7 +41,11 @@ public enum FlowlearnCLI {
             return ExitCode.success
         }
         do {
-            return try await command.run(rest, console: console)
+            let clock = try ChosenInstant.clock()
+            return try await command.run(rest, console: console, clock: clock)
+        } catch let error as ChosenInstant.Invalid {
+            console.err("flowlearn \(name): \(error)")
+            return ExitCode.usage
         } catch let error as UsageError {
             console.err("flowlearn \(name): \(error)\n\n" + command.usage)
             return ExitCode.usage
@@ -73,5 +77,5 @@ protocol CLICommand {
     static var name: String { get }
     static var summary: String { get }
     static var usage: String { get }
-    static func run(_ arguments: [String], console: Console) async throws -> Int32
+    static func run(_ arguments: [String], console: Console, clock: any TimeSource) async throws -> Int32
 }

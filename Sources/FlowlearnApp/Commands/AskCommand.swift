@@ -53,7 +53,7 @@ enum AskCommand: CLICommand {
         enum CodingKeys: String, CodingKey { case q, id, score, language, decision, alternatives }
     }
 
-    static func run(_ arguments: [String], console: Console) async throws -> Int32 {
+    static func run(_ arguments: [String], console: Console, clock: any TimeSource) async throws -> Int32 {
         let args = try Arguments(arguments, valueOptions: ["config", "content", "batch"], flagOptions: ["json", "explain"])
         let questions: [String]
         if let batch = args["batch"] {

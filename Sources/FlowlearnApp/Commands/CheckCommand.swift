@@ -19,7 +19,7 @@ enum CheckCommand: CLICommand {
         exit codes: 0 no errors, 1 errors found, 2 wrong command line
         """
 
-    static func run(_ arguments: [String], console: Console) async throws -> Int32 {
+    static func run(_ arguments: [String], console: Console, clock: any TimeSource) async throws -> Int32 {
         let args = try Arguments(arguments, valueOptions: ["config", "content"], flagOptions: [])
         guard args.positionals.isEmpty else { throw UsageError("unexpected argument `\(args.positionals[0])`") }
         let (configOrNil, configProblems) = ConfigResolver.resolve(configPath: args["config"], contentOverride: args["content"])
@@ -30,7 +30,7 @@ enum CheckCommand: CLICommand {
             diagnostics += result.diagnostics
             if let library = result.library {
                 lessonCount = library.lessons.count
-                diagnostics += library.reviewWarnings(today: LocalDate(Date(), in: config.timezone))
+                diagnostics += library.reviewWarnings(today: LocalDate(clock.now(), in: config.timezone))
             }
         }
         for diagnostic in diagnostics { console.err(diagnostic.description) }

@@ -24,7 +24,7 @@ enum EvalCommand: CLICommand {
         exit codes: 0 evaluated, 1 content or question file errors, 2 wrong command line
         """
 
-    static func run(_ arguments: [String], console: Console) async throws -> Int32 {
+    static func run(_ arguments: [String], console: Console, clock: any TimeSource) async throws -> Int32 {
         let args = try Arguments(arguments, valueOptions: ["content", "questions", "config", "threshold"], flagOptions: ["json", "sweep"])
         var policy = MatchPolicy.standard
         if let text = args["threshold"] {

@@ -19,7 +19,7 @@ enum GapsCommand: CLICommand {
         exit codes: 0 done, 1 store errors, 2 wrong command line
         """
 
-    static func run(_ arguments: [String], console: Console) async throws -> Int32 {
+    static func run(_ arguments: [String], console: Console, clock: any TimeSource) async throws -> Int32 {
         let args = try Arguments(arguments, valueOptions: ["since", "config"], flagOptions: ["json"])
         var since: Date?
         if let text = args["since"] {

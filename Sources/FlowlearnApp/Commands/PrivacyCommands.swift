@@ -16,7 +16,7 @@ enum ExportCommand: CLICommand {
         exit codes: 0 done, 1 store errors, 2 wrong command line
         """
 
-    static func run(_ arguments: [String], console: Console) async throws -> Int32 {
+    static func run(_ arguments: [String], console: Console, clock: any TimeSource) async throws -> Int32 {
         let args = try Arguments(arguments, valueOptions: ["person", "config"], flagOptions: [])
         guard let person = args["person"] else { throw UsageError("--person ID is required") }
         let session = try StoreSession.open(configPath: args["config"], console: console)
@@ -43,7 +43,7 @@ enum ForgetCommand: CLICommand {
         exit codes: 0 done (also when nothing was stored), 1 store errors, 2 wrong command line
         """
 
-    static func run(_ arguments: [String], console: Console) async throws -> Int32 {
+    static func run(_ arguments: [String], console: Console, clock: any TimeSource) async throws -> Int32 {
         let args = try Arguments(arguments, valueOptions: ["person", "config"], flagOptions: [])
         guard let person = args["person"] else { throw UsageError("--person ID is required") }
         let session = try StoreSession.open(configPath: args["config"], console: console)

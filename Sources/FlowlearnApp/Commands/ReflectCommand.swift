@@ -23,14 +23,14 @@ enum ReflectCommand: CLICommand {
         exit codes: 0 done (also when everyone was already prompted), 1 errors, 2 wrong command line
         """
 
-    static func run(_ arguments: [String], console: Console) async throws -> Int32 {
+    static func run(_ arguments: [String], console: Console, clock: any TimeSource) async throws -> Int32 {
         let args = try Arguments(arguments, valueOptions: ["team", "person", "config"], flagOptions: ["now"])
         guard args.has("now") else { throw UsageError("--now is required (scheduled prompts are sent by `flowlearn run`)") }
         guard args["team"] == nil || args["person"] == nil else { throw UsageError("give --team or --person, not both") }
         let session = try StoreSession.open(configPath: args["config"], console: console)
         defer { session.store.close() }
         let cycle = try session.weeklyCycle(console: console)
-        try session.store.registerTeams(session.config.teams, defaultTimeZone: session.config.timezone, at: Date())
+        try session.store.registerTeams(session.config.teams, defaultTimeZone: session.config.timezone, at: clock.now())
         var targets = try cycle.people()
         if let team = args["team"] {
             guard let members = session.config.teams.first(where: { $0.name.lowercased() == team.lowercased() })?.members else {
@@ -45,7 +45,7 @@ enum ReflectCommand: CLICommand {
                 targets = [.init(id: person, timeZone: session.config.timezone, paused: false)]
             }
         }
-        let now = Date()
+        let now = clock.now()
         var planner = cycle.planner
         planner.skipWeeks = []
         var sent = 0

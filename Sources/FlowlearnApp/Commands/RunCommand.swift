@@ -21,7 +21,7 @@ enum RunCommand: CLICommand {
         fatal platform error, 2 wrong command line
         """
 
-    static func run(_ arguments: [String], console: Console) async throws -> Int32 {
+    static func run(_ arguments: [String], console: Console, clock: any TimeSource) async throws -> Int32 {
         let args = try Arguments(arguments, valueOptions: ["config", "content"], flagOptions: [])
         guard args.positionals.isEmpty else { throw UsageError("unexpected argument `\(args.positionals[0])`") }
         let (configOrNil, problems) = ConfigResolver.resolve(configPath: args["config"], contentOverride: args["content"])
@@ -39,8 +39,7 @@ enum RunCommand: CLICommand {
         }
         try FileManager.default.createDirectory(atPath: config.state, withIntermediateDirectories: true)
         let store = try SQLiteLearningStore(path: config.storePath)
-        let clock = SystemTimeSource()
-        let platform: any ChatPlatform
+                let platform: any ChatPlatform
         switch config.platform {
         case .shell:
             let shell = ShellPlatform(person: ShellPlatform.defaultPerson(), clock: clock)

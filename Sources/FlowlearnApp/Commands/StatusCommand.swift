@@ -16,12 +16,12 @@ enum StatusCommand: CLICommand {
         exit codes: 0 done, 1 the store or config cannot be read, 2 wrong command line
         """
 
-    static func run(_ arguments: [String], console: Console) async throws -> Int32 {
+    static func run(_ arguments: [String], console: Console, clock: any TimeSource) async throws -> Int32 {
         let args = try Arguments(arguments, valueOptions: ["config"], flagOptions: [])
         let session = try StoreSession.open(configPath: args["config"], console: console)
         defer { session.store.close() }
         let config = session.config
-        let now = Date()
+        let now = clock.now()
         func ago(_ date: Date) -> String {
             let seconds = Int(now.timeIntervalSince(date))
             let text = seconds < 120 ? "\(seconds) s" : seconds < 7200 ? "\(seconds / 60) min" : "\(seconds / 3600) h"

@@ -23,7 +23,7 @@ enum SummaryCommand: CLICommand {
         exit codes: 0 done, 1 errors (unknown team, store or content problems), 2 wrong command line
         """
 
-    static func run(_ arguments: [String], console: Console) async throws -> Int32 {
+    static func run(_ arguments: [String], console: Console, clock: any TimeSource) async throws -> Int32 {
         let args = try Arguments(arguments, valueOptions: ["team", "week", "format", "config"], flagOptions: ["send"])
         let format = args["format"] ?? "text"
         guard format == "text" || format == "json" else { throw UsageError("--format must be text or json") }
@@ -43,15 +43,15 @@ enum SummaryCommand: CLICommand {
                 return ExitCode.failure
             }
         }
-        try session.store.registerTeams(session.config.teams, defaultTimeZone: session.config.timezone, at: Date())
+        try session.store.registerTeams(session.config.teams, defaultTimeZone: session.config.timezone, at: clock.now())
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
         for team in teams {
-            let target = week ?? ISOWeek(containing: Date(), in: team.timezone ?? session.config.timezone).previous
+            let target = week ?? ISOWeek(containing: clock.now(), in: team.timezone ?? session.config.timezone).previous
             if args.has("send") {
                 let key = WeeklyScheduler.Action.summary(team: team.name, week: target).key
-                let queued = try session.store.apply(try cycle.summaryTurn(team: team, week: target, key: key), at: Date())
+                let queued = try session.store.apply(try cycle.summaryTurn(team: team, week: target, key: key), at: clock.now())
                 console.out(queued.isEmpty ? "\(team.name) \(target): summary was already sent"
                                            : "\(team.name) \(target): summary queued for \(team.manager) (\(queued.count) message\(queued.count == 1 ? "" : "s"))")
                 continue

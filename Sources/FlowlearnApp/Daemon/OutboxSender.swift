@@ -57,7 +57,7 @@ actor OutboxSender: Service {
                 } catch let error as ChatPlatformError {
                     if case .fatal = error { throw error }
                     let giveUp = item.attempts + 1 >= maximumAttempts
-                    try store.markAttemptFailed(item.id, error: error.description, giveUp: giveUp)
+                    try store.markAttemptFailed(item.id, error: error.description, giveUp: giveUp, at: clock.now())
                     logger.warning("sending message \(item.transactionID) failed: \(error)\(giveUp ? "; giving up" : "; will retry")")
                     lastError = error.description
                     return items.count - position

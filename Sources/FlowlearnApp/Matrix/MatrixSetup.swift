@@ -19,7 +19,7 @@ enum MatrixSetup {
                                                    allowedInviters: config.matrix.allowedInviters)
         logger.info("matrix platform: \(homeserver) as \(user), answering in rooms: \(config.matrix.answerInRooms.rawValue), "
                     + "invites accepted from: \(config.matrix.allowedInviters.isEmpty ? "nobody" : config.matrix.allowedInviters.joined(separator: ", "))")
-        return MatrixPlatform(client: client, configuration: settings, cursorStore: StoreSyncCursor(store: store),
+        return MatrixPlatform(client: client, configuration: settings, cursorStore: StoreSyncCursor(store: store, clock: clock),
                               observer: MatrixDaemonObserver(logger: logger, store: store, clock: clock), clock: clock)
     }
 }

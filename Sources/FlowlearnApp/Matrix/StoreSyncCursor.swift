@@ -1,9 +1,11 @@
+import FlowlearnCore
 import FlowlearnMatrix
 import FlowlearnStore
 
 /// The Matrix sync position kept in the store's `sync_cursors` row for `matrix`.
 struct StoreSyncCursor: MatrixSyncCursorStore {
     let store: SQLiteLearningStore
+    let clock: any TimeSource
     let platform = "matrix"
 
     func loadSyncPosition() throws -> MatrixSyncPosition? {
@@ -11,6 +13,6 @@ struct StoreSyncCursor: MatrixSyncCursorStore {
     }
 
     func saveSyncPosition(_ position: MatrixSyncPosition) throws {
-        try store.setSyncCursor(position.encoded, platform: platform)
+        try store.setSyncCursor(position.encoded, platform: platform, at: clock.now())
     }
 }

@@ -20,11 +20,11 @@ public protocol LearningStore: AnyObject, Sendable {
     func markSent(_ itemID: Int64, platformMessageID: String, at time: Date) throws
 
     /// Records a failed attempt; after `giveUp` it is marked failed and no longer retried.
-    func markAttemptFailed(_ itemID: Int64, error: String, giveUp: Bool) throws
+    func markAttemptFailed(_ itemID: Int64, error: String, giveUp: Bool, at time: Date) throws
 
     /// The platform's saved sync position (Matrix `next_batch`), if any.
     func syncCursor(platform: String) throws -> String?
 
     /// Saves the platform's sync position.
-    func setSyncCursor(_ cursor: String, platform: String) throws
+    func setSyncCursor(_ cursor: String, platform: String, at time: Date) throws
 }

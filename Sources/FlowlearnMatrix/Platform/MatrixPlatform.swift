@@ -45,7 +45,10 @@ public actor MatrixPlatform: ChatPlatform {
     private let configuration: MatrixPlatformConfiguration
     private let cursorStore: any MatrixSyncCursorStore
     private let observer: any MatrixPlatformObserver
+    /// The daemon's clock, which may be moved to a chosen instant (`FLOWLEARN_NOW`) ...
     private let clock: any TimeSource
+    /// ... and the machine's, which is what the homeserver's timestamps compare with.
+    private let wallClock = SystemTimeSource()
     private let filter: SyncFilter
     private let filterJSON: JSONValue
     private let invitePolicy: InvitePolicy
@@ -180,7 +183,7 @@ public actor MatrixPlatform: ChatPlatform {
             if !pendingInvites.isEmpty { try await answerInvites() }
             if !roomsToLeave.isEmpty { await leaveClosedRooms() }
             let since = position
-            let requestedAt = clock.now()
+            let requestedAt = wallClock.now()
             do {
                 let response = try await client.sync(since: since?.nextBatch, timeout: since == nil ? .zero : configuration.syncTimeout,
                                                      filter: filterJSON)
@@ -280,7 +283,8 @@ public actor MatrixPlatform: ChatPlatform {
     /// The events to hand out from `timelines`, without those delivered before. Synchronous on
     /// purpose: see ``nextEvents()``.
     private func read(_ timelines: [(roomID: String, events: [ClientEvent])], floorMillis: Int64) -> [ChatEvent] {
-        let reader = TimelineReader(userID: userID, answerInRooms: configuration.answerInRooms, mentions: mentions, floorMillis: floorMillis)
+        let reader = TimelineReader(userID: userID, answerInRooms: configuration.answerInRooms, mentions: mentions, floorMillis: floorMillis,
+                                    clockOffset: clock.now().timeIntervalSince(wallClock.now()))
         var events: [ChatEvent] = []
         for (roomID, timeline) in timelines {
             let person = direct.isDirect(roomID) ? direct.person(in: roomID) : nil
@@ -332,7 +336,7 @@ public actor MatrixPlatform: ChatPlatform {
             guard pendingInvites[invite.roomID] != nil else { continue }
             do {
                 if invitePolicy.allows(invite.inviter) {
-                    let before = Int64(clock.now().timeIntervalSince1970 * 1000)
+                    let before = Int64(wallClock.now().timeIntervalSince1970 * 1000)
                     try await client.join(roomID: invite.roomID)
                     pendingInvites[invite.roomID] = nil
                     joinedAt[invite.roomID] = before

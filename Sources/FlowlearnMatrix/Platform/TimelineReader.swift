@@ -17,12 +17,17 @@ public struct TimelineReader: Sendable {
     public var answerInRooms: FlowlearnConfig.RoomAnswering
     public var mentions: MentionDetector
     public var floorMillis: Int64
+    /// The daemon's clock minus the homeserver's: event times (`origin_server_ts`) are handed
+    /// out in the daemon's time, which may have been moved to a chosen instant.
+    public var clockOffset: TimeInterval
 
-    public init(userID: String, answerInRooms: FlowlearnConfig.RoomAnswering, mentions: MentionDetector, floorMillis: Int64) {
+    public init(userID: String, answerInRooms: FlowlearnConfig.RoomAnswering, mentions: MentionDetector, floorMillis: Int64,
+                clockOffset: TimeInterval = 0) {
         self.userID = userID
         self.answerInRooms = answerInRooms
         self.mentions = mentions
         self.floorMillis = floorMillis
+        self.clockOffset = clockOffset
     }
 
     /// What one timeline held.
@@ -93,7 +98,7 @@ public struct TimelineReader: Sendable {
             }
             guard event.sender != userID, !event.isRedacted else { continue }
             guard (event.originServerTS ?? Int64.max) >= floorMillis else { continue }
-            let time = Date(timeIntervalSince1970: Double(event.originServerTS ?? 0) / 1000)
+            let time = Date(timeIntervalSince1970: Double(event.originServerTS ?? 0) / 1000 + clockOffset)
             switch event.type {
             case "m.room.message":
                 guard event.content["msgtype"]?.stringValue == "m.text", event.relationType != "m.replace",

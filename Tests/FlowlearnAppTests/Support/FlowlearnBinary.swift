@@ -1,4 +1,5 @@
 import Foundation
+import MatrixTestSupport
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -30,8 +31,14 @@ enum FlowlearnBinary {
         var stderr: String
     }
 
+    /// The clock every `flowlearn` a test starts lives on unless the test chooses another
+    /// (`FLOWLEARN_NOW` in `environment`): Wednesday morning when the test process started, when
+    /// no weekly prompt is open, so no test depends on the day the suite runs.
+    static let pinnedClock = PinnedClock(start: "2026-12-09T10:00:00+01:00")
+
     /// A `flowlearn` process, not started yet, with the test machine's environment minus what
-    /// would change its behaviour (a config, journald, systemd), plus `environment`.
+    /// would change its behaviour (a config, journald, systemd), pinned to ``pinnedInstant``,
+    /// plus `environment`.
     static func makeProcess(_ arguments: [String], directory: String?, environment: [String: String]) -> Process {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
@@ -41,14 +48,15 @@ enum FlowlearnBinary {
         for key in ["FLOWLEARN_CONFIG", "FLOWLEARN_MATRIX_TOKEN", "JOURNAL_STREAM", "NOTIFY_SOCKET", "WATCHDOG_USEC", "CREDENTIALS_DIRECTORY"] {
             env.removeValue(forKey: key)
         }
+        env["FLOWLEARN_NOW"] = pinnedClock.environmentValue
         for (k, v) in environment { env[k] = v }
         process.environment = env
         return process
     }
 
     /// The replies of the first reflection in `flowlearn export --person ID`.
-    static func exportedReplies(person: String, config: String, environment: [String: String]) throws -> [[String: Any]] {
-        let export = try run(["export", "--person", person, "--config", config], environment: environment)
+    static func exportedReplies(person: String, config: String, environment: [String: String]) async throws -> [[String: Any]] {
+        let export = try await run(["export", "--person", person, "--config", config], environment: environment)
         guard export.status == 0, let object = try JSONSerialization.jsonObject(with: Data(export.stdout.utf8)) as? [String: Any] else {
             throw ExportFailed(output: export.stdout + export.stderr)
         }
@@ -61,12 +69,19 @@ enum FlowlearnBinary {
     /// Runs `flowlearn arguments...` to completion, feeding `input` on stdin. A run that does
     /// not finish within `timeout` seconds is killed and reported as status -9 (a hang is a failure).
     static func run(_ arguments: [String], input: String? = nil, directory: String? = nil,
-                    environment: [String: String] = [:], timeout: TimeInterval = 120) throws -> Result {
-        try run(makeProcess(arguments, directory: directory, environment: environment), input: input, timeout: timeout)
+                    environment: [String: String] = [:], timeout: TimeInterval = 120) async throws -> Result {
+        try await run(makeProcess(arguments, directory: directory, environment: environment), input: input, timeout: timeout)
     }
 
     /// Runs any prepared `process` (flowlearn, make, systemd-analyze) to completion the same way.
-    static func run(_ process: Process, input: String? = nil, timeout: TimeInterval = 120) throws -> Result {
+    /// The waiting happens on a thread of its own, never on the test runner's cooperative pool
+    /// (two tests waiting there for their processes stalled every other test of the suite).
+    static func run(_ process: Process, input: String? = nil, timeout: TimeInterval = 120) async throws -> Result {
+        nonisolated(unsafe) let process = process
+        return try await onOwnThread { try runBlocking(process, input: input, timeout: timeout) }
+    }
+
+    private static func runBlocking(_ process: Process, input: String?, timeout: TimeInterval) throws -> Result {
         let stdinPipe = Pipe(), stdoutPipe = Pipe(), stderrPipe = Pipe()
         process.standardInput = stdinPipe
         process.standardOutput = stdoutPipe
@@ -92,6 +107,36 @@ enum FlowlearnBinary {
         return Result(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
                       stderr: String(decoding: err, as: UTF8.self))
     }
+}
+
+/// A chosen instant that runs on at the real rate, for the `flowlearn` processes of one test:
+/// each process started gets `FLOWLEARN_NOW` = the start plus the real time since the clock was
+/// made, so a command run after the daemon lives a little later than it, never before.
+struct PinnedClock: Sendable {
+    let start: Date
+    let madeAt = Date()
+
+    init(start: Date) { self.start = start }
+
+    /// `start` as ISO 8601 with an offset (`2026-12-11T15:29:00+01:00`).
+    init(start text: String) {
+        let parser = ISO8601DateFormatter()
+        guard let date = parser.date(from: text) else { fatalError("PinnedClock: \(text) is not an ISO 8601 instant") }
+        self.init(start: date)
+    }
+
+    /// The clock's instant now.
+    var now: Date { start.addingTimeInterval(Date().timeIntervalSince(madeAt)) }
+
+    /// `FLOWLEARN_NOW` for a process started now.
+    var environmentValue: String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        return formatter.string(from: now)
+    }
+
+    /// The environment for a process started now on this clock.
+    var environment: [String: String] { ["FLOWLEARN_NOW": environmentValue] }
 }
 
 /// A temporary folder removed when the test ends.

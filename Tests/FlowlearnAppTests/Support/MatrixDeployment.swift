@@ -67,13 +67,13 @@ final class MatrixDeployment: @unchecked Sendable {
     }
 
     /// Another `flowlearn` command on this config, to completion.
-    func run(_ arguments: [String]) throws -> FlowlearnBinary.Result {
-        try FlowlearnBinary.run(arguments + ["--config", configPath], directory: directory.path, environment: environment)
+    func run(_ arguments: [String]) async throws -> FlowlearnBinary.Result {
+        try await FlowlearnBinary.run(arguments + ["--config", configPath], directory: directory.path, environment: environment)
     }
 
     /// `flowlearn export --person` as JSON.
-    func export(_ person: String) throws -> [String: Any] {
-        let result = try run(["export", "--person", person])
+    func export(_ person: String) async throws -> [String: Any] {
+        let result = try await run(["export", "--person", person])
         guard result.status == 0, let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any] else {
             throw SynapseServer.Failure(description: "export failed: \(result.status) \(result.stderr)")
         }

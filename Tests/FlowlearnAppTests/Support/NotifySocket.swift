@@ -1,4 +1,5 @@
 import Foundation
+import MatrixTestSupport
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -50,7 +51,11 @@ final class NotifySocket: @unchecked Sendable {
 
     /// Waits until `predicate` holds for the messages received (false at the deadline).
     @discardableResult
-    func waitUntil(timeout: TimeInterval = 60, _ predicate: ([String]) -> Bool) -> Bool {
+    func waitUntil(timeout: TimeInterval = 60, _ predicate: @escaping @Sendable ([String]) -> Bool) async -> Bool {
+        try! await onOwnThread { [self] in waitUntilBlocking(timeout: timeout, predicate) }
+    }
+
+    private func waitUntilBlocking(timeout: TimeInterval, _ predicate: ([String]) -> Bool) -> Bool {
         let deadline = Date().addingTimeInterval(timeout)
         condition.lock(); defer { condition.unlock() }
         while !predicate(received.map(\.message)) {
@@ -61,8 +66,8 @@ final class NotifySocket: @unchecked Sendable {
 
     /// Waits until a reload was announced and finished: RELOADING=1, then READY=1 after it.
     @discardableResult
-    func waitForReload(timeout: TimeInterval = 60) -> Bool {
-        waitUntil(timeout: timeout) { messages in
+    func waitForReload(timeout: TimeInterval = 60) async -> Bool {
+        await waitUntil(timeout: timeout) { messages in
             guard let reloading = messages.firstIndex(of: "RELOADING=1") else { return false }
             return messages[reloading...].contains("READY=1")
         }
@@ -70,8 +75,8 @@ final class NotifySocket: @unchecked Sendable {
 
     /// Waits until `message` has arrived `count` times.
     @discardableResult
-    func waitFor(_ message: String, count: Int = 1, timeout: TimeInterval = 60) -> Bool {
-        waitUntil(timeout: timeout) { $0.filter { $0 == message }.count >= count }
+    func waitFor(_ message: String, count: Int = 1, timeout: TimeInterval = 60) async -> Bool {
+        await waitUntil(timeout: timeout) { $0.filter { $0 == message }.count >= count }
     }
 
     deinit {

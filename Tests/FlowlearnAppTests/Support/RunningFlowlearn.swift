@@ -1,4 +1,5 @@
 import Foundation
+import MatrixTestSupport
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -67,7 +68,11 @@ final class RunningFlowlearn: @unchecked Sendable {
 
     /// Waits until stdout contains `text` `count` times; false when the deadline passes or the output ends first.
     @discardableResult
-    func waitFor(_ text: String, count: Int = 1, timeout: TimeInterval = 60) -> Bool {
+    func waitFor(_ text: String, count: Int = 1, timeout: TimeInterval = 60) async -> Bool {
+        await offPool { $0.waitForBlocking(text, count: count, timeout: timeout) }
+    }
+
+    private func waitForBlocking(_ text: String, count: Int, timeout: TimeInterval) -> Bool {
         let deadline = Date().addingTimeInterval(timeout)
         condition.lock(); defer { condition.unlock() }
         while output.components(separatedBy: text).count - 1 < count {
@@ -81,7 +86,11 @@ final class RunningFlowlearn: @unchecked Sendable {
     /// log and the notify socket are separate channels: a READY=1 can arrive before the lines
     /// logged just ahead of it.
     @discardableResult
-    func waitForLog(_ text: String, timeout: TimeInterval = 60) -> Bool {
+    func waitForLog(_ text: String, timeout: TimeInterval = 60) async -> Bool {
+        await offPool { $0.waitForLogBlocking(text, timeout: timeout) }
+    }
+
+    private func waitForLogBlocking(_ text: String, timeout: TimeInterval) -> Bool {
         let deadline = Date().addingTimeInterval(timeout)
         condition.lock(); defer { condition.unlock() }
         while !errors.contains(text) {
@@ -113,7 +122,17 @@ final class RunningFlowlearn: @unchecked Sendable {
     }
 
     /// Waits for the process to end and returns its exit status (-1 if it is still running at the deadline).
-    func waitForExit(timeout: TimeInterval = 60) -> Int32 {
+    func waitForExit(timeout: TimeInterval = 60) async -> Int32 {
+        await offPool { $0.waitForExitBlocking(timeout: timeout) }
+    }
+
+    /// Runs a blocking wait on a thread of its own, beside the test runner's cooperative pool.
+    private func offPool<T: Sendable>(_ body: @escaping @Sendable (RunningFlowlearn) -> T) async -> T {
+        // `onOwnThread` only throws what `body` throws, and it throws nothing.
+        try! await onOwnThread { [self] in body(self) }
+    }
+
+    private func waitForExitBlocking(timeout: TimeInterval) -> Int32 {
         let done = DispatchSemaphore(value: 0)
         let process = self.process
         DispatchQueue.global().async { process.waitUntilExit(); done.signal() }

@@ -118,16 +118,16 @@ import Glibc
         #expect(try await FlowlearnBinary.run(["reflect", "--now", "--config", config], environment: ["USER": "tester"]).status == 0)
         let daemon = try RunningFlowlearn(["run", "--config", config], environment: ["USER": "tester"])
         #expect(await daemon.waitFor("Weekly reflection"))
-        for i in 1...100 { daemon.send("line \(i)") }
+        for i in 1...100 { daemon.send("this week I noticed thing \(i)") }
         daemon.send("help")
         #expect(await daemon.waitFor("Hi! I'm Flowlearn."))
-        for i in 101...300 { daemon.send("line \(i)") }
+        for i in 101...300 { daemon.send("this week I noticed thing \(i)") }
         daemon.signal(SIGTERM)
         #expect(await daemon.waitForExit(timeout: 5) == 0, "\(daemon.logged)")
         let texts = try await FlowlearnBinary.exportedReplies(person: "@tester:shell", config: config, environment: ["USER": "tester"])
             .compactMap { $0["text"] as? String }
         #expect(texts.count >= 100)
-        #expect(texts == (1...texts.count).map { "line \($0)" })
+        #expect(texts == (1...texts.count).map { "this week I noticed thing \($0)" })
         _ = dir
     }
 

@@ -93,6 +93,15 @@ public struct Phrasebook: Sendable {
         say("Dank je, genoteerd! Je kunt nog aanvullen tot de week sluit.", "Thanks, noted! You can add more until the week closes.")
     }
 
+    public var reflectionAdded: String {
+        say("✅ Toegevoegd aan je weekreflectie.", "✅ Added to your weekly reflection.")
+    }
+
+    public var reflectionOrQuestion: String {
+        say("Hoort dit bij je weekreflectie, of is het een vraag aan mij? Antwoord met één woord: `reflectie` of `vraag`.",
+            "Is this part of your weekly reflection, or a question for me? Answer with one word: `reflection` or `question`.")
+    }
+
     public var reflectionSkipped: String {
         say("Oké, deze week sla ik over. Tot volgende week!", "OK, skipping this week. See you next week!")
     }

@@ -13,6 +13,8 @@ public struct ConversationEngine: Sendable {
         public var retentionDays: Int = 365
         /// How long a "forget me" waits for its confirmation.
         public var forgetConfirmationWindow: TimeInterval = 600
+        /// What managers see (`[summary] share` and `min_people`), told to people who ask.
+        public var managerView = Phrasebook.ManagerView(share: .themes, minimumPeople: 3)
         public init() {}
     }
 
@@ -80,10 +82,11 @@ public struct ConversationEngine: Sendable {
         if addressed, let command = ChatCommand(text) {
             switch command {
             case .help:
-                return Turn(eventID: message.id, writes: writes, outgoing: [reply(words.help)])
+                return Turn(eventID: message.id, writes: writes, outgoing: [reply(words.help(settings.managerView))])
             case .whatDoYouStore:
                 return Turn(eventID: message.id, writes: writes,
-                            outgoing: [reply(words.storedData(context.storedData, retentionDays: settings.retentionDays))])
+                            outgoing: [reply(words.storedData(context.storedData, retentionDays: settings.retentionDays,
+                                                               managerView: settings.managerView))])
             case .confirmForget:
                 if let asked = context.forgetRequestedAt, now.timeIntervalSince(asked) <= settings.forgetConfirmationWindow {
                     return Turn(eventID: message.id, writes: [.forget(person: message.sender)], outgoing: [reply(words.forgotten)])
@@ -172,7 +175,7 @@ public struct ConversationEngine: Sendable {
                     messageID: message.id, room: message.room, text: text, week: open.week, receivedAt: message.receivedAt)))
                 return Turn(eventID: message.id, writes: writes, outgoing: outgoing + [reply(words.reflectionOrQuestion)])
             case .question:
-                guard !body.isEmpty else { return Turn(eventID: message.id, writes: writes, outgoing: outgoing + [reply(words.help)]) }
+                guard !body.isEmpty else { return Turn(eventID: message.id, writes: writes, outgoing: outgoing + [reply(words.help(settings.managerView))]) }
                 let (record, answer) = answerQuestion(message, text: body, fallback: known)
                 return Turn(eventID: message.id, writes: writes + [.question(record)], outgoing: outgoing + [answer])
             }

@@ -137,7 +137,7 @@ public struct ConversationEngine: Sendable {
                 switch ReflectionIntent.answer(text) {
                 case .reflection?:
                     return reflectionTurn(earlier, week: unclear.week, replies: open.replies, writes: writes,
-                                          acknowledge: reply(words.reflectionNoted), eventID: message.id)
+                                          acknowledge: acknowledgement(reply, words, replies: open.replies), eventID: message.id)
                 case .question?:
                     let (record, answer) = answerQuestion(earlier, text: unclear.text, fallback: known)
                     return Turn(eventID: message.id, writes: writes + [.question(record)], outgoing: [answer])

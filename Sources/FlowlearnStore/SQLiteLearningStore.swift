@@ -38,6 +38,10 @@ public final class SQLiteLearningStore: LearningStore, @unchecked Sendable {
             context.storedData = try storedData(message.sender)
             context.openReflection = try openReflection(person: message.sender, at: message.receivedAt)
             return context
+        case .unreadable(let message):
+            var context = ConversationContext()
+            context.person = try person(message.sender)
+            return context
         case .reaction(let reaction):
             var context = ConversationContext()
             context.person = try person(reaction.sender)

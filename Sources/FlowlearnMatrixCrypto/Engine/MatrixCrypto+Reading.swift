@@ -93,8 +93,13 @@ extension MatrixCrypto {
         return (readable, unreadable)
     }
 
+    /// A withheld key ends the wait at once (its deadline is when the message was held).
     public func nextDeadline() async -> Date? {
-        held.first { !$0.released }.map { $0.row.heldAt.addingTimeInterval(Double(configuration.keyWait.components.seconds)) }
+        held.filter { !$0.released }.map { item in
+            let session = item.event.content["session_id"]?.stringValue ?? ""
+            let withheld = (try? store.isWithheld(room: item.row.room, session: session)) == true
+            return withheld ? item.row.heldAt : item.row.heldAt.addingTimeInterval(Double(configuration.keyWait.components.seconds))
+        }.min()
     }
 
     public func releasedEventsStored() async {

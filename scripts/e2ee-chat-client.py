@@ -99,6 +99,11 @@ class App:
             except asyncio.TimeoutError:
                 pass
 
+    def joined(self, room_id, user):
+        """Joined, not just invited (nio lists invited members among a room's users too)."""
+        room = self.client.rooms.get(room_id)
+        return room is not None and user in room.users and not room.users[user].invited
+
     def find_message(self, cmd):
         for m in self.messages.get(cmd["room"], []):
             if m["sender"] != cmd["sender"]:
@@ -149,12 +154,11 @@ class App:
             room_id = await self.until("an invite from " + cmd["from"],
                                        lambda: next((r for r, (who, _) in self.invites.items() if who == cmd["from"]), None), cmd.get("timeout", 60))
             await c.join(room_id)
-            await self.until("joining " + room_id, lambda: True if room_id in c.rooms and c.user_id in c.rooms[room_id].users else None, 60)
+            await self.until("joining " + room_id, lambda: True if self.joined(room_id, c.user_id) else None, 60)
             return {"room_id": room_id, "is_direct": self.invites.pop(room_id)[1]}
         if op == "wait_join":
             room, user = cmd["room"], cmd["user"]
-            await self.until("%s to join %s" % (user, room),
-                             lambda: True if room in c.rooms and user in c.rooms[room].users else None, cmd.get("timeout", 60))
+            await self.until("%s to join %s" % (user, room), lambda: True if self.joined(room, user) else None, cmd.get("timeout", 60))
             return {}
         if op == "send":
             room = c.rooms.get(cmd["room"])

@@ -37,8 +37,8 @@ test: deps venv
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
-# Installs the release binary, the unit, the example config (never over an existing one) and
-# the content. Honours PREFIX (default /usr/local) and DESTDIR (for packaging).
+# Installs the release binary, the unit, the example config (never over an existing one), a
+# pickle key for the Matrix encryption keys (only when there is none) and the content. Honours PREFIX (default /usr/local) and DESTDIR (for packaging).
 install: release
 	@$(MAKE) --no-print-directory install-files BINARY="$$($(SWIFT) build -c release --show-bin-path)/flowlearn"
 
@@ -52,6 +52,10 @@ install-files:
 	cp -R content "$(DESTDIR)$(PREFIX)/share/flowlearn/content"
 	sed -e 's|/usr/local|$(PREFIX)|g' systemd/flowlearn.service > "$(DESTDIR)$(PREFIX)/lib/systemd/system/flowlearn.service"
 	chmod 0644 "$(DESTDIR)$(PREFIX)/lib/systemd/system/flowlearn.service"
+	@if [ ! -e "$(DESTDIR)/etc/flowlearn/matrix-pickle-key" ]; then \
+		( umask 077; head -c 32 /dev/urandom | base64 > "$(DESTDIR)/etc/flowlearn/matrix-pickle-key" ); \
+		echo "install: made $(DESTDIR)/etc/flowlearn/matrix-pickle-key (the key the Matrix encryption keys are stored with; back it up)"; \
+	fi
 	@if [ -e "$(DESTDIR)/etc/flowlearn/flowlearn.conf" ]; then \
 		echo "install: keeping the existing $(DESTDIR)/etc/flowlearn/flowlearn.conf (the new example is flowlearn.conf.example)"; \
 		sed -e 's|/usr/local|$(PREFIX)|g' config/flowlearn.conf > "$(DESTDIR)/etc/flowlearn/flowlearn.conf.example"; \

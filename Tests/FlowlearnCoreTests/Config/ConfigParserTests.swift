@@ -59,7 +59,7 @@ import Testing
         #expect(config.summary.share == .counts)
         #expect(config.teams == [.init(name: "Klantenservice", manager: "@anna:example.org",
                                        members: ["@bob:example.org", "@carla:example.org"],
-                                       timezone: TimeZone(identifier: "America/New_York"), line: 28)])
+                                       timezone: TimeZone(identifier: "America/New_York"), line: 30)])
         #expect(config.team(of: "@carla:example.org")?.name == "Klantenservice")
     }
 

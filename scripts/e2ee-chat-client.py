@@ -22,6 +22,9 @@ Commands ("op"):
   wait_message  room, sender, in_reply_to?, contains?, timeout
                                            -> {"event_id", "body", "encrypted", "in_reply_to"}
   messages    room, sender                 -> {"messages": [...], "undecryptable": N}
+  ask         room, text, sender, timeout  -> {"event_id", "reply_ms", "encrypted"}: sends a text and waits for
+              sender's reply to it; reply_ms from just before the send to the reply's arrival in this app's
+              /sync, decrypted (what `make bench-matrix` measures)
   quit                                     -> exits
 
 Times: timeouts in seconds. Stderr carries nio's warnings and this script's own notes.
@@ -170,6 +173,12 @@ class App:
             if not getattr(response, "event_id", None):
                 raise RuntimeError("sending failed: %s" % response)
             return {"event_id": response.event_id, "sent": time.perf_counter()}
+        if op == "ask":
+            started = time.perf_counter()
+            sent = await self.handle({"op": "send", "room": cmd["room"], "text": cmd["text"]})
+            reply = await self.until("the reply", lambda: self.find_message({"room": cmd["room"], "sender": cmd["sender"],
+                                                                              "in_reply_to": sent["event_id"]}), cmd.get("timeout", 30))
+            return {"event_id": sent["event_id"], "reply_ms": (reply["arrived"] - started) * 1000, "encrypted": reply["encrypted"]}
         if op == "send_without_key":
             return await self.send_without_key(cmd)
         if op == "wait_message":

@@ -35,9 +35,9 @@ public final class OlmAccount {
 
     /// The account, encrypted with `key`, as text to store.
     public func pickle(with key: PickleKey) throws -> String {
-        var buffer = [UInt8](repeating: 0, count: olm_pickle_account_length(pointer))
-        let length = try check(olm_pickle_account(pointer, key.bytes, key.bytes.count, &buffer, buffer.count), "pickling the account")
-        return Array(buffer.prefix(length)).text
+        try written(capacity: olm_pickle_account_length(pointer)) {
+            try check(olm_pickle_account(pointer, key.bytes, key.bytes.count, &$0, $0.count), "pickling the account")
+        }
     }
 
     /// The identity keys, unpadded base64.
@@ -51,9 +51,9 @@ public final class OlmAccount {
     /// The Ed25519 signature of `message` (canonical JSON, for Matrix), unpadded base64.
     public func sign(_ message: String) -> String {
         let bytes = message.bytes
-        var signature = [UInt8](repeating: 0, count: olm_account_signature_length(pointer))
-        let length = olm_account_sign(pointer, bytes, bytes.count, &signature, signature.count)
-        return Array(signature.prefix(length)).text
+        return written(capacity: olm_account_signature_length(pointer)) {
+            olm_account_sign(pointer, bytes, bytes.count, &$0, $0.count)
+        }
     }
 
     /// How many one-time keys the account can hold.

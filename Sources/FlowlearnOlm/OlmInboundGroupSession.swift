@@ -29,16 +29,15 @@ public final class OlmInboundGroupSession {
     }
 
     public func pickle(with key: PickleKey) throws -> String {
-        var buffer = [UInt8](repeating: 0, count: olm_pickle_inbound_group_session_length(pointer))
-        let length = try check(olm_pickle_inbound_group_session(pointer, key.bytes, key.bytes.count, &buffer, buffer.count),
-                               "pickling a room key")
-        return Array(buffer.prefix(length)).text
+        try written(capacity: olm_pickle_inbound_group_session_length(pointer)) {
+            try check(olm_pickle_inbound_group_session(pointer, key.bytes, key.bytes.count, &$0, $0.count), "pickling a room key")
+        }
     }
 
     public var id: String {
-        var buffer = [UInt8](repeating: 0, count: olm_inbound_group_session_id_length(pointer))
-        let length = olm_inbound_group_session_id(pointer, &buffer, buffer.count)
-        return Array(buffer.prefix(length)).text
+        written(capacity: olm_inbound_group_session_id_length(pointer)) {
+            olm_inbound_group_session_id(pointer, &$0, $0.count)
+        }
     }
 
     /// The first message index this session can decrypt.

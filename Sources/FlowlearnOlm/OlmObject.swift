@@ -28,6 +28,14 @@ func checked(_ result: Int, _ operation: @autoclosure () -> String, lastError: (
     return result
 }
 
+/// The text a libolm call writes into a buffer of `capacity` bytes (keys, ids, pickles, ciphertexts);
+/// `write` returns how many bytes it wrote.
+func written(capacity: Int, _ write: (inout [UInt8]) throws -> Int) rethrows -> String {
+    var buffer = [UInt8](repeating: 0, count: capacity)
+    let length = try write(&buffer)
+    return Array(buffer.prefix(length)).text
+}
+
 extension Array where Element == UInt8 {
     /// The bytes as text (libolm's keys, pickles and messages are base64 or JSON, all ASCII/UTF-8).
     var text: String { String(decoding: self, as: UTF8.self) }

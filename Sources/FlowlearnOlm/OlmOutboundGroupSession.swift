@@ -33,16 +33,15 @@ public final class OlmOutboundGroupSession {
     }
 
     public func pickle(with key: PickleKey) throws -> String {
-        var buffer = [UInt8](repeating: 0, count: olm_pickle_outbound_group_session_length(pointer))
-        let length = try check(olm_pickle_outbound_group_session(pointer, key.bytes, key.bytes.count, &buffer, buffer.count),
-                               "pickling a Megolm session")
-        return Array(buffer.prefix(length)).text
+        try written(capacity: olm_pickle_outbound_group_session_length(pointer)) {
+            try check(olm_pickle_outbound_group_session(pointer, key.bytes, key.bytes.count, &$0, $0.count), "pickling a Megolm session")
+        }
     }
 
     public var id: String {
-        var buffer = [UInt8](repeating: 0, count: olm_outbound_group_session_id_length(pointer))
-        let length = olm_outbound_group_session_id(pointer, &buffer, buffer.count)
-        return Array(buffer.prefix(length)).text
+        written(capacity: olm_outbound_group_session_id_length(pointer)) {
+            olm_outbound_group_session_id(pointer, &$0, $0.count)
+        }
     }
 
     /// The index the next message gets (how many were encrypted so far).
@@ -50,18 +49,18 @@ public final class OlmOutboundGroupSession {
 
     /// The key that lets others decrypt from the current index on (for `m.room_key`).
     public var sessionKey: String {
-        var buffer = [UInt8](repeating: 0, count: olm_outbound_group_session_key_length(pointer))
-        let length = olm_outbound_group_session_key(pointer, &buffer, buffer.count)
-        return Array(buffer.prefix(length)).text
+        written(capacity: olm_outbound_group_session_key_length(pointer)) {
+            olm_outbound_group_session_key(pointer, &$0, $0.count)
+        }
     }
 
     /// Encrypts `plaintext` (the event JSON) and advances the ratchet.
     public func encrypt(_ plaintext: String) throws -> String {
         var plain = plaintext.bytes
         defer { plain.wipe() }
-        var output = [UInt8](repeating: 0, count: olm_group_encrypt_message_length(pointer, plain.count))
-        let length = try check(olm_group_encrypt(pointer, plain, plain.count, &output, output.count), "encrypting a Megolm message")
-        return Array(output.prefix(length)).text
+        return try written(capacity: olm_group_encrypt_message_length(pointer, plain.count)) {
+            try check(olm_group_encrypt(pointer, plain, plain.count, &$0, $0.count), "encrypting a Megolm message")
+        }
     }
 
     func check(_ result: Int, _ operation: String) throws -> Int {

@@ -57,16 +57,16 @@ public final class OlmSession {
     }
 
     public func pickle(with key: PickleKey) throws -> String {
-        var buffer = [UInt8](repeating: 0, count: olm_pickle_session_length(pointer))
-        let length = try check(olm_pickle_session(pointer, key.bytes, key.bytes.count, &buffer, buffer.count), "pickling an Olm session")
-        return Array(buffer.prefix(length)).text
+        try written(capacity: olm_pickle_session_length(pointer)) {
+            try check(olm_pickle_session(pointer, key.bytes, key.bytes.count, &$0, $0.count), "pickling an Olm session")
+        }
     }
 
     /// The session's id (the same on both devices).
     public var id: String {
-        var buffer = [UInt8](repeating: 0, count: olm_session_id_length(pointer))
-        let length = olm_session_id(pointer, &buffer, buffer.count)
-        return Array(buffer.prefix(length)).text
+        written(capacity: olm_session_id_length(pointer)) {
+            olm_session_id(pointer, &$0, $0.count)
+        }
     }
 
     /// Whether the peer has answered on this session (until then, messages are pre-key messages).

@@ -327,7 +327,9 @@ def main():
             f.write("[flowlearn]\nplatform = matrix\ncontent = %s\nstate = var\n[matrix]\nhomeserver = %s\nuser = %s\n"
                     "allowed_inviters = @*:localhost\npickle_key_file = pickle-key\n[team Bench]\nmanager = %s\nmembers = %s\n"
                     % (os.path.abspath(a.content), base, bot["user_id"], colleague["user_id"], employee["user_id"]))
-        env = dict(os.environ, FLOWLEARN_MATRIX_TOKEN=bot["access_token"])
+        # A Wednesday morning, when no weekly reflection is open: on a Friday afternoon the employee's
+        # messages would be read as their reflection, not as questions.
+        env = dict(os.environ, FLOWLEARN_MATRIX_TOKEN=bot["access_token"], FLOWLEARN_NOW="2026-12-09T10:00:00+01:00")
         env.pop("FLOWLEARN_CONFIG", None)
         env.pop("NOTIFY_SOCKET", None)
         daemon_log = open(os.path.join(work, "daemon.log"), "w")

@@ -31,9 +31,9 @@ if sqlite3_open(path, &db) == SQLITE_OK {
 sqlite3_close(db)
 for suffix in ["", "-wal", "-shm"] { unlink(path + suffix) }
 
-var olmVersion: (UInt8, UInt8, UInt8) = (0, 0, 0)
-olm_get_library_version(&olmVersion.0, &olmVersion.1, &olmVersion.2)
-precondition(olmVersion.0 == 3)
+var (olmMajor, olmMinor, olmPatch): (UInt8, UInt8, UInt8) = (0, 0, 0)
+olm_get_library_version(&olmMajor, &olmMinor, &olmPatch)
+precondition(olmMajor == 3)
 
 struct Event: Codable { var type: String; var content: [String: String] }
 let event = try JSONDecoder().decode(Event.self, from: Data(#"{"type":"m.room.message","content":{"body":"hi"}}"#.utf8))

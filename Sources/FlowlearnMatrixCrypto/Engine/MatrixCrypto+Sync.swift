@@ -139,8 +139,9 @@ extension MatrixCrypto {
         let wanted = account.maximumOneTimeKeys / 2
         let count = response.oneTimeKeyCounts["signed_curve25519"] ?? 0
         var changed = false
-        if response.oneTimeKeyCounts.isEmpty == false || response.unusedFallbackKeyTypes != nil {
+        if !response.oneTimeKeyCounts.isEmpty, reportedOneTimeKeys != count {
             try? store.setHealth("one_time_keys", String(count), at: clock.now())
+            reportedOneTimeKeys = count
         }
         if count < wanted, !response.oneTimeKeyCounts.isEmpty || response.unusedFallbackKeyTypes != nil {
             try account.generateOneTimeKeys(wanted - count)

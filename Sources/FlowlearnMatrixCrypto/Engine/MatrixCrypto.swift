@@ -52,6 +52,8 @@ public actor MatrixCrypto: MatrixEncryption {
     var account: OlmAccount?
     var identity = (curve25519: "", ed25519: "")
     var lock = AsyncLock()
+    /// The one-time key count last written for `flowlearn status` (written again only when it changes).
+    var reportedOneTimeKeys: Int?
 
     /// Room keys in use, by room and session id.
     var roomKeys: [String: [String: (session: OlmInboundGroupSession, sender: String)]] = [:]

@@ -26,6 +26,8 @@ public final class CryptoStore: @unchecked Sendable {
         self.path = path
         try Self.makePrivate(path)
         db = try Database(path: path)
+        // A small file read a few rows at a time: SQLite's default 2 MB page cache would only hold memory.
+        try db.execute(sql: "PRAGMA cache_size = -256")
         try CryptoSchema.migrator.migrate(db)
     }
 

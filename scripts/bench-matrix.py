@@ -429,7 +429,7 @@ def main():
         print("  lost: %d   doubled: %d   answered with a lesson: %d/%d" % (len(lost), doubled, answered, a.questions))
         print("  daemon peak resident memory (VmHWM): %.1f MB   (target < 20 MB)" % (hwm / 1024.0))
         if floor_kb:
-            print("  floor: Swift runtime + libcurl + SQLite + FoundationEssentials, no Flowlearn code: %.1f MB"
+            print("  floor: Swift runtime + libcurl + SQLite + libolm + FoundationEssentials, no Flowlearn code: %.1f MB"
                   " (daemon / floor %.2f)" % (floor_kb / 1024.0, hwm / floor_kb))
         if a.json:
             with open(a.json, "w") as f:

@@ -213,7 +213,8 @@ public actor MatrixPlatform: ChatPlatform {
                 let (timelines, unreadable) = await decrypted(try await timelines(of: response, since: since), now: wallClock.now())
                 // From here on nothing suspends: the events are marked delivered and handed out
                 // together, so a cancellation can never lose a batch.
-                let events = read(timelines, floorMillis: since.floorMillis) + unreadable.compactMap { unreadableEvent($0.event, in: $0.room) }
+                let events = read(timelines, floorMillis: since.floorMillis)
+                    + unreadable.map { unreadableEvent($0.event, in: $0.room, isDirect: direct.isDirect($0.room)) }
                 position = MatrixSyncPosition(nextBatch: response.nextBatch, floorMillis: since.floorMillis)
                 positionUnsaved = true
                 return events
@@ -435,11 +436,6 @@ public actor MatrixPlatform: ChatPlatform {
         directChatsOpening[person] = task
         defer { directChatsOpening[person] = nil }
         return try await task.value
-    }
-
-    /// An unreadable event as the daemon gets it (direct when the room is a direct chat).
-    private func unreadableEvent(_ event: ClientEvent, in room: String) -> ChatEvent? {
-        unreadableEvent(event, in: room, isDirect: direct.isDirect(room))
     }
 
     private func usable(_ room: String) -> Bool { joined.contains(room) && !closedDirectRooms.contains(room) }

@@ -21,6 +21,11 @@ let package = Package(
             pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"])]
         ),
+        .systemLibrary(
+            name: "COlm",
+            pkgConfig: "olm",
+            providers: [.apt(["libolm-dev"])]
+        ),
 
         // The pure core: content, matching, conversation, scheduling, summaries. Imports no C module.
         .target(name: "FlowlearnCore"),
@@ -34,18 +39,23 @@ let package = Package(
         .target(name: "FlowlearnHTTP", dependencies: ["CCurl"]),
         // Matrix client-server API: the first real chat platform.
         .target(name: "FlowlearnMatrix", dependencies: ["FlowlearnCore", "FlowlearnHTTP"]),
+        // Olm and Megolm (libolm) as typed Swift: accounts, sessions, group sessions, signatures.
+        .target(name: "FlowlearnOlm", dependencies: ["COlm"]),
+        // Matrix end-to-end encryption: devices and keys, room keys over Olm, Megolm rooms, and the
+        // keys' own store (state/matrix-crypto.sqlite); plugs into the Matrix platform.
+        .target(name: "FlowlearnMatrixCrypto", dependencies: ["FlowlearnMatrix", "FlowlearnOlm", "FlowlearnSQLite", "FlowlearnCore"]),
 
         // Wiring: CLI commands, the daemon, the shell platform.
         .target(
             name: "FlowlearnApp",
-            dependencies: ["FlowlearnCore", "FlowlearnStore", "FlowlearnHTTP", "FlowlearnMatrix"]
+            dependencies: ["FlowlearnCore", "FlowlearnStore", "FlowlearnHTTP", "FlowlearnMatrix", "FlowlearnMatrixCrypto"]
         ),
         .executableTarget(name: "flowlearn", dependencies: ["FlowlearnApp"]),
         // `make bench`: matching speed and memory on synthetic libraries of growing size.
         .executableTarget(name: "flowlearn-bench", dependencies: ["FlowlearnCore"]),
         // `make bench-matrix`: the peak memory of a program with Flowlearn's runtime and C libraries
         // and nothing else, measured next to the daemon's.
-        .executableTarget(name: "memory-floor", dependencies: ["CCurl", "CSQLite"]),
+        .executableTarget(name: "memory-floor", dependencies: ["CCurl", "CSQLite", "COlm"]),
 
         // A real Synapse and real Matrix users for the tests (not shipped: only test targets use it).
         .target(name: "MatrixTestSupport", dependencies: ["FlowlearnMatrix", "FlowlearnHTTP"], path: "Tests/MatrixTestSupport"),
@@ -54,10 +64,12 @@ let package = Package(
         .testTarget(name: "FlowlearnSQLiteTests", dependencies: ["FlowlearnSQLite"]),
         .testTarget(name: "FlowlearnHTTPTests", dependencies: ["FlowlearnHTTP"], exclude: ["Fixtures"]),
         .testTarget(name: "FlowlearnMatrixTests", dependencies: ["FlowlearnMatrix", "FlowlearnHTTP", "FlowlearnCore", "MatrixTestSupport"]),
+        .testTarget(name: "FlowlearnOlmTests", dependencies: ["FlowlearnOlm"]),
+        .testTarget(name: "FlowlearnMatrixCryptoTests", dependencies: ["FlowlearnMatrixCrypto", "FlowlearnMatrix", "FlowlearnOlm", "FlowlearnSQLite", "FlowlearnCore"]),
         .testTarget(name: "FlowlearnStoreTests", dependencies: ["FlowlearnStore", "FlowlearnSQLite", "FlowlearnCore"]),
         .testTarget(
             name: "FlowlearnAppTests",
-            dependencies: ["FlowlearnApp", "FlowlearnCore", "FlowlearnStore", "FlowlearnMatrix", "FlowlearnHTTP", "MatrixTestSupport", "flowlearn"],
+            dependencies: ["FlowlearnApp", "FlowlearnCore", "FlowlearnStore", "FlowlearnMatrix", "FlowlearnHTTP", "FlowlearnMatrixCrypto", "MatrixTestSupport", "flowlearn"],
             exclude: ["Fixtures"]
         ),
     ],

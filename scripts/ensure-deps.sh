@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Makes sure the system packages Flowlearn builds against are installed:
-# libcurl (OpenSSL flavour) and SQLite development files, and pkg-config to find them.
+# libcurl (OpenSSL flavour), SQLite and libolm (Matrix end-to-end encryption) development files,
+# and pkg-config to find them.
 # As root it installs what is missing with apt-get; otherwise it prints the exact command.
 set -euo pipefail
 
-packages=(libcurl4-openssl-dev libsqlite3-dev pkg-config)
+packages=(libcurl4-openssl-dev libsqlite3-dev libolm-dev pkg-config)
 missing=()
 for p in "${packages[@]}"; do
     if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then

@@ -49,6 +49,10 @@ public final class SQLiteLearningStore: LearningStore, @unchecked Sendable {
                                receivedAt: Date(timeIntervalSince1970: try $0.double("received_at")))
             }
             return context
+        case .unreadable(let message):
+            var context = ConversationContext()
+            context.person = try person(message.sender)
+            return context
         case .reaction(let reaction):
             var context = ConversationContext()
             context.person = try person(reaction.sender)

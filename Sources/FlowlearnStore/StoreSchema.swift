@@ -109,14 +109,5 @@ enum StoreSchema {
 
 extension SQLiteLearningStore {
     /// The migrator for the store's schema.
-    func migrator() -> Migrator {
-        var migrator = Migrator()
-        for migration in StoreSchema.migrations {
-            let statements = migration.sql
-            migrator.register(version: migration.version, name: migration.name) { db in
-                for sql in statements { try db.execute(sql) }
-            }
-        }
-        return migrator
-    }
+    func migrator() -> Migrator { Migrator(statements: StoreSchema.migrations) }
 }

@@ -30,7 +30,19 @@ public struct ConversationEngine: Sendable {
         switch event {
         case .message(let message): return handle(message, context: context, now: now)
         case .reaction(let reaction): return handle(reaction, context: context)
+        case .unreadable(let message): return handle(message, context: context)
         }
+    }
+
+    /// A message the bot could not read gets one notice asking to send it again: always in a
+    /// direct chat, in a room unless the bot never answers there (it cannot tell whether it was
+    /// addressed, so it says so once per unreadable batch; the platform groups them).
+    func handle(_ message: UnreadableMessage, context: ConversationContext) -> Turn {
+        guard message.isDirect || settings.roomAnswering != .never else { return .ignore(message.id) }
+        let words = Phrasebook(context.person?.language ?? settings.defaultLanguage)
+        let notice = OutgoingMessage(destination: message.isDirect ? .person(message.sender) : .room(message.room),
+                                     text: words.couldNotRead, inReplyTo: message.id, purpose: .info)
+        return Turn(eventID: message.id, outgoing: [notice])
     }
 
     func handle(_ reaction: IncomingReaction, context: ConversationContext) -> Turn {

@@ -13,6 +13,14 @@ public struct Phrasebook: Sendable {
             "I have nothing on that yet. I noted your question for the content team, so a lesson can be written about it.")
     }
 
+    /// For a message the bot could not decrypt (its app did not share the key with the bot).
+    public var couldNotRead: String {
+        say("Ik kon je bericht niet lezen: het is versleuteld en de sleutel ervan heb ik niet gekregen. "
+            + "Wil je het nog een keer sturen? Gebeurt dit vaker, herstart dan je app: dan haalt hij mijn sleutels opnieuw op.",
+            "I couldn't read your message: it is encrypted and I did not get its key. "
+            + "Could you send it again? If this keeps happening, restart your app so it fetches my keys again.")
+    }
+
     public var didYouMean: String { say("Bedoelde je misschien:", "Did you mean:") }
 
     public func minutes(_ n: Int) -> String { say("\(n) minuten", "\(n) minutes") }

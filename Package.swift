@@ -21,6 +21,9 @@ let package = Package(
             pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"])]
         ),
+        // Snowball stemmers and zlib ship no pkg-config file: their module maps link them by name.
+        .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
+        .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
 
         // The pure core: content, matching, conversation, scheduling, summaries. Imports no C module.
         .target(name: "FlowlearnCore"),
@@ -32,17 +35,22 @@ let package = Package(
         .target(name: "FlowlearnStore", dependencies: ["FlowlearnSQLite", "FlowlearnCore"]),
         // HTTP over libcurl, behind a protocol the chat platforms use.
         .target(name: "FlowlearnHTTP", dependencies: ["CCurl"]),
+        // Snowball stemmers behind the core's `Stemmer` protocol.
+        .target(name: "FlowlearnSnowball", dependencies: ["CStemmer", "FlowlearnCore"]),
+        // The installed FreeDict nl<->en dictionaries (read at start, never copied), behind the
+        // core's `TranslationSource` protocol.
+        .target(name: "FlowlearnFreeDict", dependencies: ["CZlib", "FlowlearnCore"]),
         // Matrix client-server API: the first real chat platform.
         .target(name: "FlowlearnMatrix", dependencies: ["FlowlearnCore", "FlowlearnHTTP"]),
 
         // Wiring: CLI commands, the daemon, the shell platform.
         .target(
             name: "FlowlearnApp",
-            dependencies: ["FlowlearnCore", "FlowlearnStore", "FlowlearnHTTP", "FlowlearnMatrix"]
+            dependencies: ["FlowlearnCore", "FlowlearnStore", "FlowlearnHTTP", "FlowlearnMatrix", "FlowlearnSnowball", "FlowlearnFreeDict"]
         ),
         .executableTarget(name: "flowlearn", dependencies: ["FlowlearnApp"]),
         // `make bench`: matching speed and memory on synthetic libraries of growing size.
-        .executableTarget(name: "flowlearn-bench", dependencies: ["FlowlearnCore"]),
+        .executableTarget(name: "flowlearn-bench", dependencies: ["FlowlearnCore", "FlowlearnSnowball", "FlowlearnFreeDict"]),
         // `make bench-matrix`: the peak memory of a program with Flowlearn's runtime and C libraries
         // and nothing else, measured next to the daemon's.
         .executableTarget(name: "memory-floor", dependencies: ["CCurl", "CSQLite"]),
@@ -50,7 +58,8 @@ let package = Package(
         // A real Synapse and real Matrix users for the tests (not shipped: only test targets use it).
         .target(name: "MatrixTestSupport", dependencies: ["FlowlearnMatrix", "FlowlearnHTTP"], path: "Tests/MatrixTestSupport"),
 
-        .testTarget(name: "FlowlearnCoreTests", dependencies: ["FlowlearnCore"]),
+        .testTarget(name: "FlowlearnCoreTests", dependencies: ["FlowlearnCore", "FlowlearnSnowball"]),
+        .testTarget(name: "FlowlearnLanguageTests", dependencies: ["FlowlearnCore", "FlowlearnSnowball", "FlowlearnFreeDict"]),
         .testTarget(name: "FlowlearnSQLiteTests", dependencies: ["FlowlearnSQLite"]),
         .testTarget(name: "FlowlearnHTTPTests", dependencies: ["FlowlearnHTTP"], exclude: ["Fixtures"]),
         .testTarget(name: "FlowlearnMatrixTests", dependencies: ["FlowlearnMatrix", "FlowlearnHTTP", "FlowlearnCore", "MatrixTestSupport"]),

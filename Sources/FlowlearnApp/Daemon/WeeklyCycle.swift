@@ -63,7 +63,7 @@ struct WeeklyCycle {
         var data = try store.teamWeek(team: team, week: week)
         for lesson in library.lessons { data.lessonTitles[lesson.id] = lesson.title }
         let language = try language(of: team.manager)
-        return (TeamSummaryBuilder(share: config.summary.share, language: language).build(data), language)
+        return (TeamSummaryBuilder(share: config.summary.share, language: language, stemmers: LanguageSetup.shared.resources.stemmers).build(data), language)
     }
 
     func summaryTurn(team: FlowlearnConfig.Team, week: ISOWeek, key: String) throws -> Turn {

@@ -53,31 +53,35 @@ public struct LessonIndex: Sendable {
     let declaredSides: [SideCues.Mask]
     /// The lessons that are one topic in two languages.
     let twins: TopicTwins
+    /// Why the dictionary could not be read while building, if it could not (`flowlearn check`).
+    public let dictionaryProblem: String?
 
-    /// Builds the index for `library`.
-    public init(library: ContentLibrary, weights: FieldWeights = FieldWeights()) {
+    /// Builds the index for `library`, reading it with `language` (stemmers, dictionary).
+    public init(library: ContentLibrary, language: LanguageResources, weights: FieldWeights = FieldWeights()) {
         var parameters = RankingParameters.standard
         parameters.title = Float(weights.title)
         parameters.questions = Float(weights.questions)
         parameters.tags = Float(weights.tags)
         parameters.body = Float(weights.body)
-        self.init(lessons: library.lessons, lexicon: ConceptLexicon(synonyms: library.synonyms), parameters: parameters)
+        self.init(lessons: library.lessons, lexicon: ConceptLexicon(synonyms: library.synonyms, stemmers: language.stemmers),
+                  translations: language.translations, parameters: parameters)
     }
 
-    init(lessons: [Microlearning], lexicon: ConceptLexicon, parameters: RankingParameters = .standard) {
+    init(lessons: [Microlearning], lexicon: ConceptLexicon, translations: (any TranslationSource)? = nil, parameters: RankingParameters = .standard) {
         self.lessons = lessons
         self.lexicon = lexicon
         self.parameters = parameters
-        let builder = IndexBuilder(lexicon: lexicon, parameters: parameters)
+        let builder = IndexBuilder(lexicon: lexicon, parameters: parameters, translations: translations)
         let output = builder.build(lessons)
         postings = output.postings
         sentences = output.sentences
         let n = Float(max(lessons.count, 1))
         let maximumIDF = log(1 + (n + 0.5) / 0.5)
+        dictionaryProblem = output.translations.problem
         analyzer = QueryAnalyzer(lexicon: lexicon, stemTerms: output.stemTerms, conceptTerms: output.conceptTerms,
                                  idf: output.idf, splitter: output.splitter, vocabulary: output.vocabulary,
-                                 unknownWeight: maximumIDF * parameters.unknownWordShare,
-                                 absentConceptWeight: maximumIDF * parameters.absentConceptShare, parameters: parameters)
+                                 topicality: output.topicality, translations: output.translations,
+                                 unknownWeight: maximumIDF * parameters.unknownWordShare, parameters: parameters)
         var rank = [Int32](repeating: 0, count: lessons.count)
         for (position, index) in lessons.indices.sorted(by: { lessons[$0].id < lessons[$1].id || (lessons[$0].id == lessons[$1].id && $0 < $1) }).enumerated() {
             rank[index] = Int32(position)
@@ -194,28 +198,15 @@ public struct LessonIndex: Sendable {
 
     /// The share (0–1) of the units' information that `lesson` covers: per unit, its best
     /// alternative's idf times how strongly the lesson has it (full from ``RankingParameters/fullCoverageWeight``
-    /// up), over the units' weights. A word of a service topic ("wifi password", "parking permit")
-    /// counts as covered only by a lesson about that topic; for any other lesson it is uncovered
-    /// information, as much as a word no lesson knows. A lesson that has none of the question's
-    /// workplace words in its title, tags or sample questions (only general words, or only
-    /// mentions in the body: "tips om beter te slapen" against a lesson that says "sleep" once)
-    /// is not about the question: its share counts ``RankingParameters/unanchoredFactor``. A lesson
-    /// that has at least ``RankingParameters/anchorsOutweighingServiceTopic`` of them that strongly
-    /// is about the question, and a service word then counts with its ordinary weight.
+    /// up), over the units' weights. A lesson that has none of the question's topic words in its
+    /// title, tags or sample questions (only general words, or only mentions in the body: "tips om
+    /// beter te slapen" against a lesson that says "sleep" once) is not about the question: its
+    /// share counts ``RankingParameters/unanchoredFactor``.
     func coverage(of lesson: Int32, units: [QueryUnit]) -> Float {
         var covered: Float = 0
         var information: Float = 0
         var anchored = false
-        var anchors = 0
-        var serviceInformation: Float = 0
-        var serviceOrdinary: Float = 0
         for unit in units {
-            let general = unit.emphasis < 1 ? parameters.generalWordWeight : 1
-            if unit.hasServiceTopic && !unit.serviceTerms.contains(where: { (postingWeight(term: $0, lesson: lesson) ?? 0) >= parameters.fullCoverageWeight }) {
-                serviceInformation += max(unit.weight, analyzer.absentConceptWeight)
-                serviceOrdinary += unit.weight
-                continue
-            }
             var best: Float = 0
             var strongest: Float = 0
             for alternative in unit.alternatives {
@@ -224,14 +215,10 @@ public struct LessonIndex: Sendable {
                 best = max(best, value)
                 strongest = max(strongest, weight)
             }
-            if unit.emphasis >= 1 && strongest >= parameters.fullCoverageWeight { anchored = true; anchors += 1 }
-            covered += min(best * general, unit.weight)
+            if unit.emphasis >= parameters.anchorEmphasis && strongest >= parameters.fullCoverageWeight { anchored = true }
+            covered += min(best, unit.weight)
             information += unit.weight
         }
-        // A lesson that has several of the question's workplace words as strongly as a title, tag or
-        // sample question would is what the question is about; a service word in it ("in a shared
-        // folder", "when the contract is not renewed") is then a detail and weighs as any word.
-        information += anchors >= parameters.anchorsOutweighingServiceTopic ? serviceOrdinary : serviceInformation
         let share = information > 0 ? min(1, covered / information) : 0
         return anchored ? share : share * parameters.unanchoredFactor
     }

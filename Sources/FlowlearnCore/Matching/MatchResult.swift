@@ -11,10 +11,11 @@ public struct MatchResult: Sendable, Equatable {
 
     /// What to do with the question.
     public enum Decision: Sendable, Equatable {
-        /// Answer with this lesson.
+        /// Answer with the best lesson (``MatchResult/best``).
         case answer
-        /// Answer with the best lesson, and offer ``alternatives`` as "did you mean".
-        case answerWithAlternatives
+        /// The best lessons are too close to pick one: offer these (two or three, best first, each
+        /// topic once and in the asker's language) and let the asker choose, or ask differently.
+        case choose([Candidate])
         /// Nothing good enough: tell the asker honestly and log a content gap.
         case noMatch
     }
@@ -23,14 +24,32 @@ public struct MatchResult: Sendable, Equatable {
     /// The language the question is written in: the answer is in it too.
     public var language: Language
     public var decision: Decision
-    /// The best candidates, best first (also when the decision is `.noMatch`, for the gap log).
+    /// The best candidates, best first (also when the decision is not `.answer`, for the gap log).
     public var candidates: [Candidate]
 
-    /// The lesson to answer with, unless there is no match.
-    public var best: Candidate? { decision == .noMatch ? nil : candidates.first }
+    public init(question: String, language: Language, decision: Decision, candidates: [Candidate]) {
+        self.question = question
+        self.language = language
+        self.decision = decision
+        self.candidates = candidates
+    }
 
-    /// The "did you mean" lessons offered with the answer.
-    public var alternatives: [Candidate] {
-        decision == .answerWithAlternatives ? Array(candidates.dropFirst()) : []
+    /// The lesson to answer with, when the decision is to answer.
+    public var best: Candidate? { decision == .answer ? candidates.first : nil }
+
+    /// The lessons offered to choose from (empty unless the decision is `.choose`).
+    public var choices: [Candidate] {
+        if case .choose(let offered) = decision { return offered }
+        return []
+    }
+
+    /// The lesson among the offered ones that a reply picks: a number (`1`, `2`, ...) or a title
+    /// (case, accents and punctuation ignored). `nil` when the reply is neither.
+    public func choice(for reply: String) -> Candidate? {
+        let offered = choices
+        let words = TextNormalizer.words(reply)
+        if words.count == 1, let number = Int(words[0]), offered.indices.contains(number - 1) { return offered[number - 1] }
+        guard !words.isEmpty else { return nil }
+        return offered.first { TextNormalizer.words($0.lesson.title) == words }
     }
 }

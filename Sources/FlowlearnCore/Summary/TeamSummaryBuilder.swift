@@ -4,10 +4,13 @@
 public struct TeamSummaryBuilder: Sendable {
     public var share: FlowlearnConfig.ShareMode
     public var language: Language
+    /// Joins the inflections of a word into one theme.
+    public var stemmers: Stemmers
 
-    public init(share: FlowlearnConfig.ShareMode, language: Language) {
+    public init(share: FlowlearnConfig.ShareMode, language: Language, stemmers: Stemmers = .identity) {
         self.share = share
         self.language = language
+        self.stemmers = stemmers
     }
 
     public func build(_ data: TeamWeekData) -> TeamSummary {
@@ -39,7 +42,7 @@ public struct TeamSummaryBuilder: Sendable {
             var byPerson: [String: [String]] = [:]
             for r in visible { byPerson[r.person, default: []].append(r.text) }
             let texts = data.members.compactMap { byPerson[$0]?.joined(separator: " ") }
-            themes = ThemeExtractor().themes(in: texts, fallbackLanguage: language)
+            themes = ThemeExtractor(stemmers: stemmers).themes(in: texts, fallbackLanguage: language)
         case .counts:
             break
         }

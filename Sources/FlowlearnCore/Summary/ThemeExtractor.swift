@@ -4,10 +4,13 @@ public struct ThemeExtractor: Sendable {
     /// A word counts as a theme when at least this many reflections use it.
     public var minimumReflections: Int
     public var maximumThemes: Int
+    /// Joins the inflections of a word into one theme.
+    public var stemmers: Stemmers
 
-    public init(minimumReflections: Int = 2, maximumThemes: Int = 5) {
+    public init(minimumReflections: Int = 2, maximumThemes: Int = 5, stemmers: Stemmers = .identity) {
         self.minimumReflections = minimumReflections
         self.maximumThemes = maximumThemes
+        self.stemmers = stemmers
     }
 
     /// Groups `texts` under their most shared words; each text appears under one theme at most.
@@ -18,7 +21,7 @@ public struct ThemeExtractor: Sendable {
             let language = LanguageDetector().detect(text, fallback: fallbackLanguage)
             var stems: Set<String> = []
             for word in TextNormalizer.words(text) where word.count >= 4 && !StopWords.isStopWord(word, language: language) {
-                let stem = TextNormalizer.stem(word, language: language)
+                let stem = stemmers.stem(word, language: language)
                 stems.insert(stem)
                 surface[stem, default: [:]][word, default: 0] += 1
             }

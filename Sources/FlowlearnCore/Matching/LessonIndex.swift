@@ -55,6 +55,8 @@ public struct LessonIndex: Sendable {
     let twins: TopicTwins
     /// Why the dictionary could not be read while building, if it could not (`flowlearn check`).
     public let dictionaryProblem: String?
+    /// The dictionary's pairs that touch this library (for indexes of a part of it).
+    let translationPairs: TranslationBridge.KeptPairs
 
     /// Builds the index for `library`, reading it with `language` (stemmers, dictionary).
     public init(library: ContentLibrary, language: LanguageResources, weights: FieldWeights = FieldWeights()) {
@@ -78,6 +80,7 @@ public struct LessonIndex: Sendable {
         let n = Float(max(lessons.count, 1))
         let maximumIDF = log(1 + (n + 0.5) / 0.5)
         dictionaryProblem = output.translations.problem
+        translationPairs = output.translations.pairs
         analyzer = QueryAnalyzer(lexicon: lexicon, stemTerms: output.stemTerms, conceptTerms: output.conceptTerms,
                                  idf: output.idf, splitter: output.splitter, vocabulary: output.vocabulary,
                                  topicality: output.topicality, translations: output.translations,

@@ -11,6 +11,9 @@ struct TranslationBridge: Sendable {
     private var terms: [[String: [Int32]]] = [[:], [:]]
     /// Why the dictionary could not be read, if it could not.
     private(set) var problem: String?
+    /// The dictionary's pairs that touch the library: all a part of the library needs (the
+    /// calibration's smaller indexes read them instead of the dictionary files).
+    private(set) var pairs = KeptPairs(pairs: [])
 
     /// How many stems have a bridge (for diagnostics).
     var count: Int { terms[0].count + terms[1].count }
@@ -32,12 +35,16 @@ struct TranslationBridge: Sendable {
             try source.forEachPair { nl, en in
                 guard let nlStem = stem(nl, .nl, &dutch), let enStem = stem(en, .en, &english) else { return }
                 // Dutch word → the English lessons' term, and the other way round.
+                var kept = false
                 if let term = stemTerms[enStem], termLanguages[Int(term)] & 1 != 0, stemTerms[nlStem] != term {
                     add(term, for: nlStem, from: 1)
+                    kept = true
                 }
                 if let term = stemTerms[nlStem], termLanguages[Int(term)] & 2 != 0, stemTerms[enStem] != term {
                     add(term, for: enStem, from: 0)
+                    kept = true
                 }
+                if kept { pairs.pairs.append((nl, en)) }
             }
         } catch {
             terms = [[:], [:]]
@@ -48,6 +55,14 @@ struct TranslationBridge: Sendable {
     private mutating func add(_ term: Int32, for stem: String, from slot: Int) {
         if terms[slot][stem]?.contains(term) == true { return }
         terms[slot][stem, default: []].append(term)
+    }
+
+    /// A dictionary of pairs held in memory.
+    struct KeptPairs: TranslationSource {
+        var pairs: [(dutch: String, english: String)]
+        func forEachPair(_ body: (String, String) -> Void) throws {
+            for pair in pairs { body(pair.dutch, pair.english) }
+        }
     }
 
     /// The terms of the translations of a word whose stem in `language` is `stem`.

@@ -38,7 +38,7 @@ public enum SelfCalibration {
 
     static let folds = 3
     static let chatShift = 0.7
-    static let maximumLessons = 600
+    static let maximumLessons = 300
     static let maximumQuestions = 150
     /// Fewer examples than this of either kind: the library is too small; ``MatchPolicy/standard`` is used.
     static let minimumExamples = 8

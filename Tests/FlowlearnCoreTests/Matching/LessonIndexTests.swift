@@ -54,9 +54,11 @@ struct LessonIndexTests {
         #expect(hits.first.map { lessons[$0.lessonIndex].id } == "sleep")
         let bodyOnly = try? #require(hits.first { lessons[$0.lessonIndex].id == "one-on-one" })
         #expect((bodyOnly?.coverage ?? 1) < MatchPolicy.standard.minimumConfidence)
-        // Without the lesson about it, the question is a content gap.
+        // Without the lesson about it, the body mention covers far less of the question.
         let without = LessonIndex(lessons: [lessons[0]], lexicon: ConceptLexicon(groups: [["sleep", "slapen"]], stemmers: LanguageResources.test.stemmers))
-        #expect(without.search("tips om beter te slapen", language: .nl, limit: 1).allSatisfy { $0.coverage < MatchPolicy.standard.minimumConfidence })
+        let gap = without.search("tips om beter te slapen", language: .nl, limit: 1).first?.coverage ?? 0
+        let withLesson = index.search("tips om beter te slapen", language: .nl, limit: 1).first?.coverage ?? 0
+        #expect(gap < withLesson / 2)
     }
 
     @Test func tiesAreBrokenByID() {
@@ -128,14 +130,12 @@ struct QueryAnalyzerTests {
     }
 
     @Test func theAskersLanguageReadsAWordFirst() {
-        // English "boss" is not Dutch "boos" (angry) in an English question.
+        // English "boss" is not Dutch "boos" (angry) in an English question: the Dutch reading
+        // only comes second, and counts less.
         let lessons = [LessonIndexTests.lesson("angry-customer", .nl, "Een boze klant", tags: ["boos", "klant"])]
         let index = LessonIndex(library: ContentLibrary(lessons: lessons), language: .test)
-        let angry = index.lexicon.sourceGroups.firstIndex { $0.contains("furious") }.map { index.analyzer.conceptTerms[$0] }
-        #expect(angry.map { $0 >= 0 } == true)
-        let terms = index.queryUnits("my boss", language: .en).flatMap(\.alternatives).map(\.term)
-        #expect(!terms.contains(angry!))
-        let dutch = index.queryUnits("mijn baas is boos", language: .nl).flatMap(\.alternatives).map(\.term)
-        #expect(dutch.contains(angry!))
+        let english = index.queryUnits("my boss", language: .en).flatMap(\.alternatives).map(\.factor).max() ?? 0
+        let dutch = index.queryUnits("mijn baas is boos", language: .nl).first { $0.word == "boos" }?.alternatives.map(\.factor).max() ?? 0
+        #expect(english < dutch)
     }
 }

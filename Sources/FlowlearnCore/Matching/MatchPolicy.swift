@@ -7,9 +7,9 @@
 /// title, tags or sample questions and partly from its body.
 ///
 /// **Decision.** Below ``minimumConfidence`` the question is a content gap. From
-/// ``answerConfidence`` up, when the runner-up's score is under ``ambiguityRatio`` of the best, the
-/// best lesson is the answer. Otherwise the close lessons (score at least ``ambiguityRatio`` of the
-/// best; at least two, at most ``maximumChoices``) are offered to choose from.
+/// ``answerConfidence`` up, when no runner-up is close, the best lesson is the answer; a runner-up
+/// is close when both its score and its confidence are at least ``ambiguityRatio`` of the best's.
+/// Otherwise the close lessons (at least two, at most ``maximumChoices``) are offered to choose from.
 ///
 /// **Calibration.** The three numbers are not set by hand: ``SelfCalibration`` fits them on the
 /// library when the matcher is built, from questions it knows the answer to (the lessons' own
@@ -48,7 +48,8 @@ public struct MatchPolicy: Sendable, Equatable {
         guard let top = ranked.first, top.confidence >= minimumConfidence else { return .nothing }
         var close = 0
         var k = 1
-        while k < ranked.count && k < maximumChoices && ranked[k].score >= top.score * ambiguityRatio {
+        while k < ranked.count && k < maximumChoices && ranked[k].score >= top.score * ambiguityRatio
+                && ranked[k].confidence >= top.confidence * ambiguityRatio {
             close += 1
             k += 1
         }

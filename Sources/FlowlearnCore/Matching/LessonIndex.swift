@@ -94,7 +94,11 @@ public struct LessonIndex: Sendable {
         sideCues = cues
         let sides = lessons.map { cues.declared(by: $0) }
         declaredSides = sides
-        twins = TopicTwins(lessons: lessons, headings: output, declaredSides: sides, fullCoverageWeight: parameters.fullCoverageWeight)
+        // Twins are compared through the dictionary too: a term and its translation count as one.
+        var bridged = output
+        let representative = output.translations.representatives(termCount: output.idf.count, stemTerms: output.stemTerms)
+        bridged.headingTerms = output.headingTerms.map { representative[Int($0)] }
+        twins = TopicTwins(lessons: lessons, headings: bridged, declaredSides: sides, fullCoverageWeight: parameters.fullCoverageWeight)
     }
 
     /// Scores every lesson that shares a term with `query`, best first (ties by id), at most `limit`.

@@ -65,6 +65,28 @@ struct TranslationBridge: Sendable {
         }
     }
 
+    /// Per term, a representative shared by the terms the dictionary says translate each other
+    /// ("hand" in Dutch lessons and "hand" in English ones, "wassen" and "wash"), so lessons in two
+    /// languages can be compared term by term (``TopicTwins``).
+    func representatives(termCount: Int, stemTerms: [String: Int32]) -> [Int32] {
+        var parent = (0..<termCount).map { Int32($0) }
+        func root(_ t: Int32) -> Int32 {
+            var t = t
+            while parent[Int(t)] != t { parent[Int(t)] = parent[Int(parent[Int(t)])]; t = parent[Int(t)] }
+            return t
+        }
+        for slot in 0..<2 {
+            for (stem, targets) in terms[slot] {
+                guard let own = stemTerms[stem] else { continue }
+                for target in targets {
+                    let (a, b) = (root(own), root(target))
+                    if a != b { parent[Int(max(a, b))] = min(a, b) }
+                }
+            }
+        }
+        return (0..<termCount).map { root(Int32($0)) }
+    }
+
     /// The terms of the translations of a word whose stem in `language` is `stem`.
     func translations(ofStem stem: String, language: Language) -> [Int32] {
         terms[language == .en ? 0 : 1][stem] ?? []

@@ -99,7 +99,9 @@ import Testing
         #expect(policy.decide([(0.2, 10)]) == .nothing)
         #expect(policy.decide([(0.6, 10), (0.5, 5)]) == .answer)
         // A runner-up within the ratio makes it a choice, whatever the confidence.
-        #expect(policy.decide([(0.9, 10), (0.8, 9), (0.1, 8.5), (0.1, 1)]) == .choose(count: 3))
+        #expect(policy.decide([(0.9, 10), (0.8, 9), (0.75, 8.5), (0.1, 1)]) == .choose(count: 3))
+        // A runner-up that scores close but covers far less of the question is not close.
+        #expect(policy.decide([(0.9, 10), (0.2, 9)]) == .answer)
         // Confident enough to offer, not to answer: the best two.
         #expect(policy.decide([(0.4, 10), (0.3, 2)]) == .choose(count: 2))
     }

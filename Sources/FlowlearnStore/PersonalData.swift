@@ -26,6 +26,8 @@ public struct PersonalDataExport: Sendable, Codable, Equatable {
     public var reflections: [Reflection]
     /// Messages the bot sent to the person directly.
     public var messagesSent: Int
+    /// A message the bot asked about ("reflection or question?") and the person has not answered.
+    public var unclearMessage: UnclearMessage?
 }
 
 extension SQLiteLearningStore {
@@ -46,7 +48,13 @@ extension SQLiteLearningStore {
         }
         let sent = try db.rows("SELECT COUNT(*) AS n FROM outbox WHERE destination_kind = 'person' AND destination = ?", [.text(id)])
             .first?.int64("n") ?? 0
-        return PersonalDataExport(person: try person(id), questions: questions, reflections: reflections, messagesSent: Int(sent))
+        let unclear = try db.rows("SELECT * FROM unclear_messages WHERE person = ?", [.text(id)]).first.map {
+            UnclearMessage(messageID: try $0.string("message_id"), room: try $0.string("room"), text: try $0.string("text"),
+                           week: ISOWeek(try $0.string("week")) ?? ISOWeek(year: 1970, week: 1),
+                           receivedAt: Date(timeIntervalSince1970: try $0.double("received_at")))
+        }
+        return PersonalDataExport(person: try person(id), questions: questions, reflections: reflections, messagesSent: Int(sent),
+                                  unclearMessage: unclear)
     }
 
     /// Deletes everything about `person`, in one transaction. Returns whether there was anything.
@@ -62,6 +70,7 @@ extension SQLiteLearningStore {
         for sql in [
             "DELETE FROM reflection_replies WHERE person = ?",
             "DELETE FROM reflection_prompts WHERE person = ?",
+            "DELETE FROM unclear_messages WHERE person = ?",
             "DELETE FROM questions WHERE person = ?",
             "DELETE FROM outbox WHERE destination_kind = 'person' AND destination = ?",
             "DELETE FROM people WHERE id = ?",
@@ -88,6 +97,7 @@ extension SQLiteLearningStore {
             for sql in [
                 "DELETE FROM reflection_replies WHERE received_at < ?",
                 "DELETE FROM reflection_prompts WHERE closes_at < ?",
+                "DELETE FROM unclear_messages WHERE received_at < ?",
                 "DELETE FROM questions WHERE asked_at < ?",
                 "DELETE FROM outbox WHERE state != 'pending' AND queued_at < ?",
                 "DELETE FROM handled_events WHERE handled_at < ?",

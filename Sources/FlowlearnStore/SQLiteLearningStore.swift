@@ -37,6 +37,17 @@ public final class SQLiteLearningStore: LearningStore, @unchecked Sendable {
                 """, [.text(message.sender)]).first.map(Self.question)
             context.storedData = try storedData(message.sender)
             context.openReflection = try openReflection(person: message.sender, at: message.receivedAt)
+            if let open = context.openReflection, let target = message.repliesTo {
+                context.repliesToPrompt = try !db.rows("""
+                    SELECT 1 FROM outbox WHERE platform_message_id = ? AND purpose = 'reflection_prompt' AND purpose_ref = ?
+                        AND destination_kind = 'person' AND destination = ?
+                    """, [.text(target), .text(open.week.description), .text(message.sender)]).isEmpty
+            }
+            context.unclearMessage = try db.rows("SELECT * FROM unclear_messages WHERE person = ?", [.text(message.sender)]).first.map {
+                UnclearMessage(messageID: try $0.string("message_id"), room: try $0.string("room"), text: try $0.string("text"),
+                               week: ISOWeek(try $0.string("week")) ?? ISOWeek(containing: message.receivedAt, in: TimeZone(identifier: "UTC")!),
+                               receivedAt: Date(timeIntervalSince1970: try $0.double("received_at")))
+            }
             return context
         case .reaction(let reaction):
             var context = ConversationContext()
@@ -153,6 +164,15 @@ public final class SQLiteLearningStore: LearningStore, @unchecked Sendable {
         case .summarySent(let team, let week):
             try db.execute("INSERT INTO summaries_sent (team, week, sent_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
                            [.text(team), .text(week.description), now])
+        case .unclearMessage(let person, let message):
+            try db.execute("""
+                INSERT INTO unclear_messages (person, message_id, room, text, week, received_at) VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT (person) DO UPDATE SET message_id = excluded.message_id, room = excluded.room, text = excluded.text,
+                    week = excluded.week, received_at = excluded.received_at
+                """, [.text(person), .text(message.messageID), .text(message.room), .text(message.text), .text(message.week.description),
+                      .real(message.receivedAt.timeIntervalSince1970)])
+        case .unclearResolved(let person):
+            try db.execute("DELETE FROM unclear_messages WHERE person = ?", [.text(person)])
         }
     }
 
@@ -228,7 +248,8 @@ public final class SQLiteLearningStore: LearningStore, @unchecked Sendable {
         PersonRecord(id: try row.string("id"), name: row.optionalString("name"),
                      language: row.optionalString("language").flatMap(Language.init(rawValue:)),
                      timezone: row.optionalString("timezone"), team: row.optionalString("team"),
-                     paused: (row.optionalInt64("paused") ?? 0) != 0)
+                     paused: (row.optionalInt64("paused") ?? 0) != 0,
+                     knownSince: row.optionalDouble("created_at").map(Date.init(timeIntervalSince1970:)))
     }
 
     static func question(_ row: Row) throws -> QuestionRecord {

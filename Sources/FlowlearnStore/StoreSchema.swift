@@ -88,6 +88,22 @@ enum StoreSchema {
             "CREATE TABLE summaries_sent (team TEXT NOT NULL, week TEXT NOT NULL, sent_at REAL NOT NULL, PRIMARY KEY (team, week))",
             "CREATE TABLE daemon_state (key TEXT PRIMARY KEY, value TEXT NOT NULL, updated_at REAL NOT NULL)",
         ]),
+        (3, "when teams appeared, messages waiting for 'reflection or question?'", [
+            // A summary covers only weeks a team existed in: when it first appeared. Teams of an
+            // older store appeared when their first member did.
+            "CREATE TABLE teams (name TEXT PRIMARY KEY, first_seen_at REAL NOT NULL)",
+            "INSERT INTO teams (name, first_seen_at) SELECT team, MIN(created_at) FROM people WHERE team IS NOT NULL GROUP BY team",
+            """
+            CREATE TABLE unclear_messages (
+                person TEXT PRIMARY KEY,
+                message_id TEXT NOT NULL,
+                room TEXT NOT NULL,
+                text TEXT NOT NULL,
+                week TEXT NOT NULL,
+                received_at REAL NOT NULL
+            )
+            """,
+        ]),
     ]
 }
 

@@ -8,14 +8,14 @@ extension SQLiteLearningStore {
     public func schedulingState(since week: ISOWeek) throws -> (prompts: [String: [ISOWeek: WeeklyScheduler.PromptState]], summariesSent: Set<String>) {
         var prompts: [String: [ISOWeek: WeeklyScheduler.PromptState]] = [:]
         for row in try db.rows("""
-            SELECT person, week, reminded_at, skipped_at, pulse,
+            SELECT person, week, prompted_at, reminded_at, skipped_at, pulse,
                    (SELECT COUNT(*) FROM reflection_replies r WHERE r.person = p.person AND r.week = p.week) AS replies
             FROM reflection_prompts p WHERE week >= ?
             """, [.text(week.description)]) {
             guard let w = ISOWeek(try row.string("week")) else { continue }
             let replies = Int(try row.int64("replies")) + (row.optionalInt64("pulse") == nil ? 0 : 1)
             prompts[try row.string("person"), default: [:]][w] = .init(
-                replies: replies, skipped: row.optionalDouble("skipped_at") != nil, reminded: row.optionalDouble("reminded_at") != nil)
+                promptedAt: Date(timeIntervalSince1970: try row.double("prompted_at")), replies: replies, skipped: row.optionalDouble("skipped_at") != nil, reminded: row.optionalDouble("reminded_at") != nil)
         }
         var summaries: Set<String> = []
         for row in try db.rows("SELECT team, week FROM summaries_sent WHERE week >= ?", [.text(week.description)]) {
@@ -26,10 +26,22 @@ extension SQLiteLearningStore {
         return (prompts, summaries)
     }
 
-    /// Makes sure every team member from the config is known, with their team and timezone.
+    /// When each team first appeared in the store, by name.
+    public func teamsKnownSince() throws -> [String: Date] {
+        var result: [String: Date] = [:]
+        for row in try db.rows("SELECT name, first_seen_at FROM teams") {
+            result[try row.string("name")] = Date(timeIntervalSince1970: try row.double("first_seen_at"))
+        }
+        return result
+    }
+
+    /// Makes sure every team and team member from the config is known, with their team and
+    /// timezone; a team or person seen for the first time is known from `time` on.
     public func registerTeams(_ teams: [FlowlearnConfig.Team], defaultTimeZone: TimeZone, at time: Date) throws {
         try db.transaction {
             for team in teams {
+                try db.execute("INSERT INTO teams (name, first_seen_at) VALUES (?, ?) ON CONFLICT (name) DO NOTHING",
+                               [.text(team.name), .real(time.timeIntervalSince1970)])
                 for member in team.members {
                     try db.execute("""
                         INSERT INTO people (id, team, timezone, created_at) VALUES (?, ?, ?, ?)
@@ -42,7 +54,8 @@ extension SQLiteLearningStore {
     }
 
     /// The data of a team's week for its summary, with `historyWeeks` earlier weeks for the trend.
-    public func teamWeek(team: FlowlearnConfig.Team, week: ISOWeek, historyWeeks: Int = 7) throws -> TeamWeekData {
+    /// `timeZone`: the team's (its own, else the config's default), which bounds its weeks.
+    public func teamWeek(team: FlowlearnConfig.Team, week: ISOWeek, timeZone: TimeZone, historyWeeks: Int = 7) throws -> TeamWeekData {
         let members = team.members
         var names: [String: String] = [:]
         for p in try people() where members.contains(p.id) { if let n = p.name { names[p.id] = n } }
@@ -64,7 +77,7 @@ extension SQLiteLearningStore {
                 if let pulse = row.optionalInt64("pulse") { pulses[person] = Int(pulse) }
                 if row.optionalDouble("skipped_at") != nil { skipped.insert(person) }
             }
-            let (start, end) = Self.bounds(of: week, timeZone: team.timezone ?? TimeZone(identifier: "UTC")!)
+            let (start, end) = Self.bounds(of: week, timeZone: timeZone)
             questions = try db.rows("""
                 SELECT * FROM questions WHERE asked_at >= ? AND asked_at < ? AND person IN (\(placeholders)) ORDER BY asked_at, id
                 """, [.real(start.timeIntervalSince1970), .real(end.timeIntervalSince1970)] + memberValues).map(Self.question)
@@ -83,7 +96,9 @@ extension SQLiteLearningStore {
                 average = try db.rows("SELECT AVG(pulse) AS a FROM reflection_prompts WHERE week = ? AND pulse IS NOT NULL AND person IN (\(placeholders))",
                                       [.text(w.description)] + memberValues).first?.optionalDouble("a")
             }
-            let prompted = try db.rows("SELECT COUNT(*) AS n FROM reflection_prompts WHERE week = ?", [.text(w.description)]).first?.int64("n") ?? 0
+            let prompted = members.isEmpty ? 0 : try db.rows("""
+                SELECT COUNT(*) AS n FROM reflection_prompts WHERE week = ? AND person IN (\(placeholders))
+                """, [.text(w.description)] + memberValues).first?.int64("n") ?? 0
             if prompted > 0 { history.append(.init(week: w, replied: replied, members: members.count, averagePulse: average)) }
             w = w.next
         }
@@ -93,7 +108,6 @@ extension SQLiteLearningStore {
 
     /// Monday 00:00 of `week` and of the week after, in `timeZone`.
     static func bounds(of week: ISOWeek, timeZone: TimeZone) -> (Date, Date) {
-        let midnight = WeeklySchedule(day: .monday, time: TimeOfDay(hour: 0, minute: 0))
-        return (midnight.instant(in: week, timeZone: timeZone), midnight.instant(in: week.next, timeZone: timeZone))
+        (WeeklySchedule.weekStart(of: week, timeZone: timeZone), WeeklySchedule.weekStart(of: week.next, timeZone: timeZone))
     }
 }

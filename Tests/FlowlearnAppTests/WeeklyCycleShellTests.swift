@@ -118,4 +118,41 @@ import Glibc
         #expect(lines.count == 2)
         _ = dir
     }
+
+    /// The issue's reproduction: in a team of two the manager reads no question, in any mode,
+    /// and the chat says what the manager sees.
+    @Test(arguments: ["counts", "themes", "full"])
+    func aManagerNeverReadsTheTeamsQuestions(_ share: String) async throws {
+        let dir = try TemporaryDirectory()
+        try dir.write("flowlearn.conf", """
+            [flowlearn]
+            platform = shell
+            language = en
+            content = \(FlowlearnBinary.shippedContent)
+            state = var
+            [summary]
+            share = \(share)
+            [team Sales]
+            manager = @boss:shell
+            members = @you:shell, @ann:shell
+            """)
+        let config = dir.path + "/flowlearn.conf"
+        let asked = try await FlowlearnBinary.run(["run", "--config", config],
+                                                  input: "how do I report my manager for bullying me?\nhoe vraag ik om hulp bij een burn-out\nhelp\n",
+                                                  environment: ["USER": "you"])
+        #expect(asked.stdout.contains("Je leidinggevende ziet je vragen nooit"), "help in the language of the last question: \(asked.stdout)")
+        let summary = try await FlowlearnBinary.run(["summary", "--team", "Sales", "--week", "2026-W50", "--config", config],
+                                                    environment: ["USER": "you"])
+        #expect(summary.status == 0, "\(summary.stderr)")
+        #expect(summary.stdout.contains("**Questions:** 2 asked"), "\(summary.stdout)")
+        for words in ["bullying", "burn-out", "report my manager", "hulp bij"] {
+            #expect(!summary.stdout.contains(words), "\(share): \(summary.stdout)")
+        }
+        let json = try await FlowlearnBinary.run(["summary", "--team", "Sales", "--week", "2026-W50", "--format", "json", "--config", config],
+                                                 environment: ["USER": "you"])
+        #expect(!json.stdout.contains("bullying") && !json.stdout.contains("burn-out"), "\(json.stdout)")
+        // The admin's content-gap list keeps the words, without names.
+        let gaps = try await FlowlearnBinary.run(["gaps", "--config", config], environment: ["USER": "you"])
+        #expect(!gaps.stdout.contains("@you:shell"))
+    }
 }

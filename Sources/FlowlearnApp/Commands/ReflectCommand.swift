@@ -31,7 +31,7 @@ enum ReflectCommand: CLICommand {
         defer { session.store.close() }
         let cycle = try session.weeklyCycle(console: console)
         try session.store.registerTeams(session.config.teams, defaultTimeZone: session.config.timezone, at: clock.now())
-        var targets = try cycle.people()
+        var targets = try cycle.roster.people()
         if let team = args["team"] {
             guard let members = session.config.teams.first(where: { $0.name.lowercased() == team.lowercased() })?.members else {
                 console.err("flowlearn reflect: no team `\(team)` in the config (teams: \(session.config.teams.map(\.name).joined(separator: ", ")))")

@@ -34,12 +34,10 @@ enum StatusCommand: CLICommand {
         let outbox = try session.store.outboxCounts()
         lines.append(("outbox", "\(outbox.pending) pending, \(outbox.failed) failed"))
         let scheduler = WeeklyScheduler(planner: ReflectionPlanner(config: config))
-        let people = config.teams.flatMap(\.members).map {
-            WeeklyScheduler.Person(id: $0, timeZone: config.team(of: $0)?.timezone ?? config.timezone, paused: (try? session.store.person($0))??.paused ?? false)
-        }
+        let roster = WeeklyRoster(config: config, store: session.store)
+        let people = try roster.people()
         lines.append(("next reflection", scheduler.nextPrompt(after: now, people: people).map { StatusLine.format($0, timeZone: config.timezone) } ?? "none planned"))
-        let teams = config.teams.map { WeeklyScheduler.Team(name: $0.name, timeZone: $0.timezone ?? config.timezone) }
-        lines.append(("next summary", scheduler.nextSummary(after: now, teams: teams).map { StatusLine.format($0, timeZone: config.timezone) } ?? "no teams"))
+        lines.append(("next summary", scheduler.nextSummary(after: now, teams: try roster.teams()).map { StatusLine.format($0, timeZone: config.timezone) } ?? "no teams"))
         let content = ContentLoader(root: config.content).load()
         let counts = content.library?.countsByLanguage ?? [:]
         lines.append(("content", "\(content.library?.lessons.count ?? 0) lessons (\(counts[.nl] ?? 0) nl, \(counts[.en] ?? 0) en) in \(config.content), "

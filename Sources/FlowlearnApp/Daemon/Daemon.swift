@@ -34,6 +34,8 @@ final class Daemon: Sendable {
         let outbox = OutboxSender(platform: platform, store: store, clock: clock, logger: logger)
         let (reloader, notifier, logger, store) = (self.reloader, self.notifier, self.logger, self.store)
         let status = StatusLine(settings: settings, store: store, platform: platform, clock: clock)
+        let weeklyCycle = WeeklyCycleService(settings: settings, store: store, outbox: outbox, clock: clock, logger: logger,
+                                             messageLimit: platform.maximumMessageLength)
         let services: [any Service] = [
             // The chat loop and the outbox run on the platform's network thread (when it has one):
             // a question is read, answered and the answer sent there without a thread hop.
@@ -41,8 +43,7 @@ final class Daemon: Sendable {
                                           logger: logger, liveness: liveness), executor: platform.preferredExecutor),
             ServiceOnExecutor(outbox, executor: platform.preferredExecutor),
             ContentWatcher(reloader: reloader, interval: .seconds(2)),
-            WeeklyCycleService(settings: settings, store: store, outbox: outbox, clock: clock, logger: logger,
-                               messageLimit: platform.maximumMessageLength),
+            weeklyCycle,
             SignalWatcher(logger: logger, onReload: {
                 notifier.reloading()
                 reloader.reload(reason: "reload")
@@ -51,7 +52,9 @@ final class Daemon: Sendable {
             }, onStop: { notifier.stopping() }),
             WatchdogService(notifier: notifier, liveness: liveness, status: { status.text() }),
         ]
-        // Messages queued before a crash, or by other commands meanwhile, go out first.
+        // What was due while the daemon was down is queued before any chat is read; it and the
+        // messages queued before a crash, or by other commands meanwhile, go out first.
+        weeklyCycle.runOnce()
         try await outbox.flush()
         notifier.ready()
         notifier.status(status.text())

@@ -30,6 +30,7 @@ final class LiveSettings: @unchecked Sendable {
         settings.defaultLanguage = config.language
         settings.roomAnswering = config.matrix.answerInRooms
         settings.retentionDays = config.retentionDays
+        settings.managerView = Phrasebook.ManagerView(share: config.summary.share, minimumPeople: config.summary.minimumPeople)
         return settings
     }
 }

@@ -14,10 +14,8 @@ struct StatusLine: Sendable {
         let lessons = settings.engine.matcher.library.lessons.count
         var parts = ["\(platform.name): " + (platform.connectionSummary.map { $0 + ", " } ?? "") + "answering from \(lessons) lessons"]
         let scheduler = WeeklyScheduler(planner: ReflectionPlanner(config: config))
-        let people = config.teams.flatMap(\.members).map {
-            WeeklyScheduler.Person(id: $0, timeZone: config.team(of: $0)?.timezone ?? config.timezone, paused: false)
-        }
-        if let next = scheduler.nextPrompt(after: clock.now(), people: people) {
+        if let people = try? WeeklyRoster(config: config, store: store).people(),
+           let next = scheduler.nextPrompt(after: clock.now(), people: people) {
             parts.append("next reflection " + Self.format(next, timeZone: config.timezone))
         }
         if let pending = try? store.pendingOutbox(limit: 1000).count, pending > 0 {

@@ -15,26 +15,7 @@ struct WeeklyCycle {
     var planner: ReflectionPlanner { ReflectionPlanner(config: config) }
     var scheduler: WeeklyScheduler { WeeklyScheduler(planner: planner) }
 
-    /// Everyone who gets weekly prompts: the members of every team.
-    func people() throws -> [WeeklyScheduler.Person] {
-        var result: [WeeklyScheduler.Person] = []
-        for team in config.teams {
-            for member in team.members where !result.contains(where: { $0.id == member }) {
-                let record = try store.person(member)
-                result.append(.init(id: member, timeZone: timeZone(of: member, record: record), paused: record?.paused ?? false))
-            }
-        }
-        return result
-    }
-
-    func teams() -> [WeeklyScheduler.Team] {
-        config.teams.map { .init(name: $0.name, timeZone: $0.timezone ?? config.timezone) }
-    }
-
-    func timeZone(of person: String, record: PersonRecord?) -> TimeZone {
-        if let id = record?.timezone, let tz = TimeZone(identifier: id) { return tz }
-        return config.team(of: person)?.timezone ?? config.timezone
-    }
+    var roster: WeeklyRoster { WeeklyRoster(config: config, store: store) }
 
     func language(of person: String) throws -> Language {
         try store.person(person)?.language ?? config.language
@@ -60,10 +41,12 @@ struct WeeklyCycle {
 
     /// The summary of `week` for `team`, as the manager reads it.
     func summary(team: FlowlearnConfig.Team, week: ISOWeek) throws -> (TeamSummary, Language) {
-        var data = try store.teamWeek(team: team, week: week)
+        var data = try store.teamWeek(team: team, week: week, timeZone: roster.timeZone(of: team))
         for lesson in library.lessons { data.lessonTitles[lesson.id] = lesson.title }
         let language = try language(of: team.manager)
-        return (TeamSummaryBuilder(share: config.summary.share, language: language, stemmers: LanguageSetup.shared.resources.stemmers).build(data), language)
+        return (TeamSummaryBuilder(share: config.summary.share, language: language, minimumPeople: config.summary.minimumPeople,
+                                   stemmers: LanguageSetup.shared.resources.stemmers).build(data),
+                language)
     }
 
     func summaryTurn(team: FlowlearnConfig.Team, week: ISOWeek, key: String) throws -> Turn {
@@ -75,12 +58,19 @@ struct WeeklyCycle {
         return Turn(eventID: key, writes: [.summarySent(team: team.name, week: week)], outgoing: messages)
     }
 
+    /// The next prompt or summary moment after `now`.
+    func nextMoment(after now: Date) throws -> Date? {
+        [scheduler.nextPrompt(after: now, people: try roster.people()), scheduler.nextSummary(after: now, teams: try roster.teams())]
+            .compactMap { $0 }.min()
+    }
+
     /// Does everything due at `now`; returns the number of messages queued.
     func runDue(now: Date) throws -> Int {
-        let people = try people()
+        let people = try roster.people()
         let state = try store.schedulingState(since: ISOWeek(containing: now, in: config.timezone).offset(by: -2))
         var queued = 0
-        for action in scheduler.due(now: now, people: people, prompts: state.prompts, teams: teams(), summariesSent: state.summariesSent) {
+        for action in scheduler.due(now: now, people: people, prompts: state.prompts, teams: try roster.teams(),
+                                    summariesSent: state.summariesSent) {
             let turn: Turn
             switch action {
             case .prompt(let plan): turn = try promptTurn(plan, key: action.key)

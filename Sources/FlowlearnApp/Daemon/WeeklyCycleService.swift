@@ -2,8 +2,9 @@ import Foundation
 import FlowlearnCore
 import FlowlearnStore
 
-/// Runs the weekly cycle on time: checks every half minute what is due (prompts, reminders,
-/// summaries) and purges data past the retention period once a day.
+/// Runs the weekly cycle on time: checks what is due (prompts, reminders, summaries) every half
+/// minute, and right at the next prompt or summary moment when that comes sooner, and purges
+/// data past the retention period once a day.
 struct WeeklyCycleService: Service {
     let name = "weekly-cycle"
     let settings: LiveSettings
@@ -15,18 +16,34 @@ struct WeeklyCycleService: Service {
 
     func run() async throws {
         while !Task.isCancelled {
-            let now = clock.now()
-            let config = settings.config
-            do {
-                try store.registerTeams(config.teams, defaultTimeZone: config.timezone, at: now)
-                let cycle = WeeklyCycle(config: config, library: settings.engine.matcher.library, store: store, messageLimit: messageLimit)
-                if try cycle.runDue(now: now) > 0 { outbox.poke() }
-                try purgeIfDue(now: now, retentionDays: config.retentionDays)
-            } catch {
-                logger.error("weekly cycle: \(error)")
-            }
-            try await Task.sleep(for: .seconds(30))
+            let wait = runOnce()
+            try await Task.sleep(for: wait)
         }
+    }
+
+    /// Does what is due now (the daemon also calls this once before it reads any chat, so what
+    /// was due at start-up comes first); returns how long to wait before the next check.
+    @discardableResult
+    func runOnce() -> Duration {
+        let now = clock.now()
+        let config = settings.config
+        var wait: Duration = .seconds(30)
+        do {
+            try store.registerTeams(config.teams, defaultTimeZone: config.timezone, at: now)
+            let cycle = WeeklyCycle(config: config, library: settings.engine.matcher.library, store: store, messageLimit: messageLimit)
+            let queued = try cycle.runDue(now: now)
+            if queued > 0 {
+                logger.info("weekly cycle: \(queued) message\(queued == 1 ? "" : "s") queued")
+                outbox.poke()
+            }
+            try purgeIfDue(now: now, retentionDays: config.retentionDays)
+            if let next = try cycle.nextMoment(after: now) {
+                wait = min(wait, .milliseconds(Int64(max(0, next.timeIntervalSince(now)) * 1000) + 50))
+            }
+        } catch {
+            logger.error("weekly cycle: \(error)")
+        }
+        return wait
     }
 
     func purgeIfDue(now: Date, retentionDays: Int) throws {

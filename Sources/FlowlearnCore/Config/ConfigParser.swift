@@ -7,7 +7,7 @@ public struct ConfigParser: Sendable {
         "flowlearn": ["platform", "language", "timezone", "content", "state", "log_level", "retention_days"],
         "matrix": ["homeserver", "user", "token_file", "answer_in_rooms", "allowed_inviters"],
         "reflection": ["day", "time", "reminder_after", "skip_weeks", "pulse"],
-        "summary": ["day", "time", "share"],
+        "summary": ["day", "time", "share", "min_people"],
         "team": ["manager", "members", "timezone"],
     ]
 
@@ -127,6 +127,11 @@ public struct ConfigParser: Sendable {
                     if let t = TimeOfDay(e.value) { config.summary.time = t } else { error(e, "time must be HH:MM (24-hour), not `\(e.value)`") }
                 }
                 if let e = value("share"), let s = oneOf(e, FlowlearnConfig.ShareMode.self) { config.summary.share = s }
+                if let e = value("min_people") {
+                    if let n = Int(e.value), n >= 2 { config.summary.minimumPeople = n } else {
+                        error(e, "min_people must be a whole number of people, at least 2, not `\(e.value)`")
+                    }
+                }
             case "team":
                 let name = section.argument ?? ""
                 if teamNames.contains(name.lowercased()) { continue }

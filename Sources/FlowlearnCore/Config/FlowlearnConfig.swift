@@ -59,6 +59,9 @@ public struct FlowlearnConfig: Sendable, Equatable {
         public var day: Weekday = .monday
         public var time = TimeOfDay(hour: 8, minute: 30)
         public var share: ShareMode = .themes
+        /// A topic (a lesson asked for, a gap theme, a reflection theme) is shown to the manager
+        /// only when at least this many different people contributed to it.
+        public var minimumPeople = 3
         public init() {}
     }
 

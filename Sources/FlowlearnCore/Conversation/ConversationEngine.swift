@@ -13,6 +13,8 @@ public struct ConversationEngine: Sendable {
         public var retentionDays: Int = 365
         /// How long a "forget me" waits for its confirmation.
         public var forgetConfirmationWindow: TimeInterval = 600
+        /// What managers see (`[summary] share` and `min_people`), told to people who ask.
+        public var managerView = Phrasebook.ManagerView(share: .themes, minimumPeople: 3)
         public init() {}
     }
 
@@ -80,10 +82,11 @@ public struct ConversationEngine: Sendable {
         if addressed, let command = ChatCommand(text) {
             switch command {
             case .help:
-                return Turn(eventID: message.id, writes: writes, outgoing: [reply(words.help)])
+                return Turn(eventID: message.id, writes: writes, outgoing: [reply(words.help(settings.managerView))])
             case .whatDoYouStore:
                 return Turn(eventID: message.id, writes: writes,
-                            outgoing: [reply(words.storedData(context.storedData, retentionDays: settings.retentionDays))])
+                            outgoing: [reply(words.storedData(context.storedData, retentionDays: settings.retentionDays,
+                                                               managerView: settings.managerView))])
             case .confirmForget:
                 if let asked = context.forgetRequestedAt, now.timeIntervalSince(asked) <= settings.forgetConfirmationWindow {
                     return Turn(eventID: message.id, writes: [.forget(person: message.sender)], outgoing: [reply(words.forgotten)])
@@ -122,46 +125,112 @@ public struct ConversationEngine: Sendable {
             }
         }
 
-        // While the week's reflection is open, what the person writes in the DM is their
-        // reflection, unless it is plainly a how-to question the library answers with confidence.
+        // While the week's reflection is open, a direct message is part of it when it reads as
+        // reflection, and a question is answered as on any other day; when the bot cannot tell,
+        // it asks once and does what the answer says.
         if message.isDirect, let open = context.openReflection, !open.skipped, !text.isEmpty {
-            let asQuestion = matcher.match(text, fallbackLanguage: known ?? settings.defaultLanguage)
-            let isQuestion = QuestionShape.looksLikeQuestion(text) && asQuestion.decision == .answer
-            if !isQuestion {
-                switch ReflectionReply(text) {
-                case .pulse(let value):
-                    writes.append(.pulse(person: message.sender, week: open.week, value: value))
-                case .text(let body, let isPrivate):
-                    writes.append(.reflectionReply(person: message.sender, week: open.week, messageID: message.id,
-                                                   text: body, isPrivate: isPrivate, at: message.receivedAt))
+            var outgoing: [OutgoingMessage] = []
+            if let unclear = context.unclearMessage {
+                writes.append(.unclearResolved(person: message.sender))
+                let earlier = IncomingMessage(id: unclear.messageID, room: unclear.room, sender: message.sender, text: unclear.text,
+                                              isDirect: true, receivedAt: unclear.receivedAt)
+                switch ReflectionIntent.answer(text) {
+                case .reflection?:
+                    return reflectionTurn(earlier, week: unclear.week, replies: open.replies, writes: writes,
+                                          acknowledge: acknowledgement(reply, words, replies: open.replies), eventID: message.id)
+                case .question?:
+                    let (record, answer) = answerQuestion(earlier, text: unclear.text, fallback: known)
+                    return Turn(eventID: message.id, writes: writes + [.question(record)], outgoing: [answer])
                 default:
-                    break
+                    // Not an answer: the earlier message is taken as a question (what a person asks is
+                    // never shown to a manager), answered in its place, and this one is read afresh.
+                    let (record, answer) = answerQuestion(earlier, text: unclear.text, fallback: known)
+                    writes.append(.question(record))
+                    outgoing.append(answer)
                 }
-                var acknowledgement = reply(words.reflectionNoted)
-                acknowledgement.purpose = .acknowledgement
-                return Turn(eventID: message.id, writes: writes, outgoing: open.replies == 0 ? [acknowledgement] : [])
+            }
+            var body = text
+            let intent: ReflectionIntent
+            if case .pulse(let value) = ReflectionReply(text) {
+                writes.append(.pulse(person: message.sender, week: open.week, value: value))
+                return Turn(eventID: message.id, writes: writes, outgoing: outgoing + [acknowledgement(reply, words, replies: open.replies)])
+            } else if case .text(_, isPrivate: true) = ReflectionReply(text) {
+                intent = .reflection
+            } else if let label = ReflectionIntent.ExplicitLabel(text) {
+                (intent, body) = (label.intent, label.rest)
+            } else {
+                let confident = matcher.match(text, fallbackLanguage: known ?? settings.defaultLanguage).decision == .answer
+                intent = ReflectionIntent.classify(text, repliesToPrompt: context.repliesToPrompt, confidentLesson: confident)
+            }
+            switch intent {
+            case .reflection:
+                var reflection = message
+                reflection.text = body
+                var turn = reflectionTurn(reflection, week: open.week, replies: open.replies, writes: writes,
+                                          acknowledge: acknowledgement(reply, words, replies: open.replies), eventID: message.id)
+                turn.outgoing = outgoing + turn.outgoing
+                return turn
+            case .unclear:
+                writes.append(.unclearMessage(person: message.sender, UnclearMessage(
+                    messageID: message.id, room: message.room, text: text, week: open.week, receivedAt: message.receivedAt)))
+                return Turn(eventID: message.id, writes: writes, outgoing: outgoing + [reply(words.reflectionOrQuestion)])
+            case .question:
+                guard !body.isEmpty else { return Turn(eventID: message.id, writes: writes, outgoing: outgoing + [reply(words.help(settings.managerView))]) }
+                let (record, answer) = answerQuestion(message, text: body, fallback: known)
+                return Turn(eventID: message.id, writes: writes + [.question(record)], outgoing: outgoing + [answer])
             }
         }
 
         // A question. In rooms, only when addressed (or, in `questions` mode, when it clearly is one).
         guard !text.isEmpty else { return Turn(eventID: message.id, writes: writes) }
-        let result = matcher.match(text, fallbackLanguage: known ?? settings.defaultLanguage)
         if !addressed {
+            let result = matcher.match(text, fallbackLanguage: known ?? settings.defaultLanguage)
             guard settings.roomAnswering == .questions, QuestionShape.looksLikeQuestion(text),
                   let best = result.best, result.decision == .answer,
                   best.confidence >= min(0.95, matcher.policy.minimumConfidence + 0.2) else {
                 return Turn(eventID: message.id, writes: writes)
             }
         }
+        let (record, answer) = answerQuestion(message, text: text, fallback: known)
+        writes.append(.question(record))
+        return Turn(eventID: message.id, writes: writes, outgoing: [answer])
+    }
+
+    /// The question `text` of `message` matched: the record for the store (a content gap when
+    /// nothing matched) and the answer, as a reply to the message.
+    func answerQuestion(_ message: IncomingMessage, text: String, fallback: Language?) -> (QuestionRecord, OutgoingMessage) {
+        let result = matcher.match(text, fallbackLanguage: fallback ?? settings.defaultLanguage)
         let record = QuestionRecord(
             messageID: message.id, person: message.sender, room: message.room, text: text, language: result.language,
             lessonID: result.best?.lesson.id, confidence: result.candidates.first?.confidence ?? 0,
             alternatives: result.choices.map(\.lesson.id), askedAt: message.receivedAt
         )
-        writes.append(.question(record))
-        var answer = reply(AnswerFormatter(library: matcher.library).format(result))
-        answer.purpose = result.best == nil ? .noAnswer(questionMessageID: message.id) : .answer(questionMessageID: message.id)
-        return Turn(eventID: message.id, writes: writes, outgoing: [answer])
+        let answer = OutgoingMessage(
+            destination: message.isDirect ? .person(message.sender) : .room(message.room),
+            text: AnswerFormatter(library: matcher.library).format(result), inReplyTo: message.id,
+            purpose: result.best == nil ? .noAnswer(questionMessageID: message.id) : .answer(questionMessageID: message.id))
+        return (record, answer)
+    }
+
+    /// `message` recorded as part of the reflection of `week` (`private:` kept from the manager),
+    /// acknowledged with `acknowledge`.
+    func reflectionTurn(_ message: IncomingMessage, week: ISOWeek, replies: Int, writes: [Turn.Write],
+                        acknowledge: OutgoingMessage, eventID: String) -> Turn {
+        var writes = writes
+        if case .text(let body, let isPrivate) = ReflectionReply(message.text) {
+            writes.append(.reflectionReply(person: message.sender, week: week, messageID: message.id, text: body,
+                                           isPrivate: isPrivate, at: message.receivedAt))
+        }
+        var acknowledgement = acknowledge
+        acknowledgement.purpose = .acknowledgement
+        return Turn(eventID: eventID, writes: writes, outgoing: [acknowledgement])
+    }
+
+    /// The reply to a reflection message: thanks for the first of the week, a short ✅ after that.
+    func acknowledgement(_ reply: (String) -> OutgoingMessage, _ words: Phrasebook, replies: Int) -> OutgoingMessage {
+        var message = reply(replies == 0 ? words.reflectionNoted : words.reflectionAdded)
+        message.purpose = .acknowledgement
+        return message
     }
 
     /// True when a message has enough words to tell its language (not a lone topic word).

@@ -48,7 +48,17 @@ public struct Phrasebook: Sendable {
         say("Ik heb je nog geen les gestuurd om te beoordelen.", "I have not sent you a lesson to rate yet.")
     }
 
-    public var help: String {
+    /// What a manager's weekly summary shows of their team: the `[summary]` settings.
+    public struct ManagerView: Sendable, Equatable {
+        public var share: FlowlearnConfig.ShareMode
+        public var minimumPeople: Int
+        public init(share: FlowlearnConfig.ShareMode, minimumPeople: Int) {
+            self.share = share
+            self.minimumPeople = minimumPeople
+        }
+    }
+
+    public func help(_ view: ManagerView) -> String {
         say("""
             Hoi! Ik ben Flowlearn. Stel me een vraag over je werk, bijvoorbeeld _hoe bereid ik een beoordelingsgesprek voor?_, \
             en ik stuur je een korte les van 5–10 minuten. Verder:
@@ -62,24 +72,47 @@ public struct Phrasebook: Sendable {
             - 👍 / 👎 on an answer: tell me whether it helped
             - _what do you store about me?_: what I have stored about you
             - _forget me_: erase everything I know about you
+            """) + "\n" + whatYourManagerSees(view)
+    }
+
+    /// Exactly what the manager's weekly summary shows of what this person asks and writes.
+    public func whatYourManagerSees(_ view: ManagerView) -> String {
+        let n = view.minimumPeople
+        let reflections: String
+        switch view.share {
+        case .full:
+            reflections = say("je weekreflectie met je naam erbij", "your weekly reflection, with your name")
+        case .themes:
+            reflections = say("terugkerende thema's uit weekreflecties, zonder namen, alleen als minstens \(n) mensen een thema delen",
+                              "recurring themes of weekly reflections, without names, only when at least \(n) people share a theme")
+        case .counts:
+            reflections = say("alleen aantallen: hoeveel mensen reageerden, hoeveel reflecties", "only numbers: how many replied, how many reflections")
+        }
+        return say("""
+            Je leidinggevende ziet je vragen nooit, alleen per les of onderwerp hoeveel mensen erom vroegen, en pas als dat minstens \(n) mensen waren. \
+            Van je reflectie ziet je leidinggevende: \(reflections). Wat met _privé:_ begint, nooit.
+            """,
+            """
+            Your manager never sees your questions, only how many people asked about a lesson or topic, and only once at least \(n) people did. \
+            Of your reflection your manager sees: \(reflections). Anything starting with _private:_, never.
             """)
     }
 
-    public func storedData(_ summary: StoredDataSummary, retentionDays: Int) -> String {
+    public func storedData(_ summary: StoredDataSummary, retentionDays: Int, managerView: ManagerView) -> String {
         let oldest = summary.oldest.map { LocalDate($0, in: TimeZone(identifier: "UTC")!).description }
         return say(
             """
             Dit bewaar ik over jou: \(summary.questions) vragen die je stelde (met de les die ik gaf en je 👍/👎), \
             \(summary.reflections) weekreflecties en \(summary.prompts) reflectievragen die ik je stuurde\
-            \(oldest.map { ", sinds \($0)" } ?? ""). Reflecties die met _privé:_ beginnen ziet je leidinggevende nooit. \
+            \(oldest.map { ", sinds \($0)" } ?? ""). \
             Alles ouder dan \(retentionDays) dagen wis ik automatisch. Typ _vergeet mij_ om alles nu te wissen.
             """,
             """
             This is what I store about you: \(summary.questions) questions you asked (with the lesson I gave and your 👍/👎), \
             \(summary.reflections) weekly reflections and \(summary.prompts) reflection prompts I sent you\
-            \(oldest.map { ", since \($0)" } ?? ""). Reflections that start with _private:_ are never shown to your manager. \
+            \(oldest.map { ", since \($0)" } ?? ""). \
             I erase anything older than \(retentionDays) days automatically. Type _forget me_ to erase it all now.
-            """)
+            """) + "\n" + whatYourManagerSees(managerView)
     }
 
     public var confirmForget: String {
@@ -97,6 +130,15 @@ public struct Phrasebook: Sendable {
 
     public var reflectionNoted: String {
         say("Dank je, genoteerd! Je kunt nog aanvullen tot de week sluit.", "Thanks, noted! You can add more until the week closes.")
+    }
+
+    public var reflectionAdded: String {
+        say("✅ Toegevoegd aan je weekreflectie.", "✅ Added to your weekly reflection.")
+    }
+
+    public var reflectionOrQuestion: String {
+        say("Hoort dit bij je weekreflectie, of is het een vraag aan mij? Antwoord met één woord: `reflectie` of `vraag`.",
+            "Is this part of your weekly reflection, or a question for me? Answer with one word: `reflection` or `question`.")
     }
 
     public var reflectionSkipped: String {

@@ -15,9 +15,11 @@ public struct IncomingMessage: Sendable, Equatable {
     /// True when the message mentions the bot by name or id.
     public var mentionsBot: Bool
     public var receivedAt: Date
+    /// The message this one replies to, or the root of the thread it is in (platforms with replies).
+    public var repliesTo: String?
 
     public init(id: String, room: String, sender: String, senderName: String? = nil, text: String,
-                isDirect: Bool, mentionsBot: Bool = false, receivedAt: Date) {
+                isDirect: Bool, mentionsBot: Bool = false, receivedAt: Date, repliesTo: String? = nil) {
         self.id = id
         self.room = room
         self.sender = sender
@@ -26,6 +28,7 @@ public struct IncomingMessage: Sendable, Equatable {
         self.isDirect = isDirect
         self.mentionsBot = mentionsBot
         self.receivedAt = receivedAt
+        self.repliesTo = repliesTo
     }
 }
 

@@ -33,12 +33,16 @@ public struct ReflectionPlanner: Sendable, Equatable {
             next = next.next
             closesAt = summary.instant(in: next, timeZone: timeZone)
         }
-        var reminderAt: Date?
-        if reminderAfter > 0 {
-            let at = promptAt.addingTimeInterval(reminderAfter)
-            if at < closesAt { reminderAt = at }
-        }
-        return ReflectionPlan(person: person, week: week, promptAt: promptAt, reminderAt: reminderAt, closesAt: closesAt)
+        return ReflectionPlan(person: person, week: week, promptAt: promptAt,
+                              reminderAt: reminder(after: promptAt, closesAt: closesAt), closesAt: closesAt)
+    }
+
+    /// When the reminder of a prompt sent at `promptedAt` goes out: `reminderAfter` later, if
+    /// that is before the reflection closes; `nil` when there is none.
+    public func reminder(after promptedAt: Date, closesAt: Date) -> Date? {
+        guard reminderAfter > 0 else { return nil }
+        let at = promptedAt.addingTimeInterval(reminderAfter)
+        return at < closesAt ? at : nil
     }
 
     /// The plan whose prompt is due at `now`: this ISO week's, once its prompt time has passed.

@@ -33,8 +33,8 @@ public struct ReflectionPromptComposer: Sendable {
         }
         lines.append("")
         lines.append(nl
-            ? "_Antwoord hier, gerust in meerdere berichten. Begin met `privé:` om iets niet met je leidinggevende te delen. `overslaan` slaat deze week over, `pauze` stopt de vragen, `hervat` zet ze weer aan._"
-            : "_Reply here, in as many messages as you like. Start with `private:` to keep something from your manager. `skip` skips this week, `pause` stops the prompts, `resume` starts them again._")
+            ? "_Antwoord op dit bericht (of begin met `reflectie:`), gerust in meerdere berichten. Vragen aan mij beantwoord ik gewoon; twijfel ik, dan vraag ik het je. Begin met `privé:` om iets niet met je leidinggevende te delen. `overslaan` slaat deze week over, `pauze` stopt de vragen, `hervat` zet ze weer aan._"
+            : "_Reply to this message (or start with `reflection:`), in as many messages as you like. Questions for me still get answers; when I can't tell, I'll ask. Start with `private:` to keep something from your manager. `skip` skips this week, `pause` stops the prompts, `resume` starts them again._")
         return lines.joined(separator: "\n")
     }
 

@@ -12,6 +12,11 @@ public struct WeeklySchedule: Sendable, Equatable {
         self.time = time
     }
 
+    /// Monday 00:00 of `week` in `timeZone`: where the week starts.
+    public static func weekStart(of week: ISOWeek, timeZone: TimeZone) -> Date {
+        WeeklySchedule(day: .monday, time: TimeOfDay(hour: 0, minute: 0)).instant(in: week, timeZone: timeZone)
+    }
+
     /// The instant of this moment in `week`, in `timeZone`.
     public func instant(in week: ISOWeek, timeZone: TimeZone) -> Date {
         let date = week.date(of: day)

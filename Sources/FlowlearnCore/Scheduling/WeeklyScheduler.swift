@@ -3,25 +3,36 @@ import Foundation
 /// Decides which weekly work is due at a given time: reflection prompts (late but once after
 /// downtime), reminders, and manager summaries. Pure: the caller passes the time and what the
 /// store knows; each action carries a unique key so doing it twice is recognised.
+///
+/// Nobody gets a catch-up for a time before Flowlearn knew them: a person's first prompt is for
+/// the first week whose prompt moment comes after Flowlearn first knew them, a team's first
+/// summary covers the first week the team existed in, and a reminder follows the prompt it
+/// reminds of (as sent, late or not) by the configured delay.
 public struct WeeklyScheduler: Sendable {
     /// A person who gets weekly prompts.
     public struct Person: Sendable, Equatable {
         public var id: String
         public var timeZone: TimeZone
         public var paused: Bool
-        public init(id: String, timeZone: TimeZone, paused: Bool) {
+        /// When Flowlearn first knew the person (first seen in the config or in chat).
+        public var knownSince: Date
+        public init(id: String, timeZone: TimeZone, paused: Bool, knownSince: Date = .distantPast) {
             self.id = id
             self.timeZone = timeZone
             self.paused = paused
+            self.knownSince = knownSince
         }
     }
 
     /// What the store knows of one person's reflection in one week.
     public struct PromptState: Sendable, Equatable {
+        /// When the prompt was actually queued (later than planned after downtime).
+        public var promptedAt: Date
         public var replies: Int
         public var skipped: Bool
         public var reminded: Bool
-        public init(replies: Int, skipped: Bool, reminded: Bool) {
+        public init(promptedAt: Date, replies: Int, skipped: Bool, reminded: Bool) {
+            self.promptedAt = promptedAt
             self.replies = replies
             self.skipped = skipped
             self.reminded = reminded
@@ -32,9 +43,12 @@ public struct WeeklyScheduler: Sendable {
     public struct Team: Sendable, Equatable {
         public var name: String
         public var timeZone: TimeZone
-        public init(name: String, timeZone: TimeZone) {
+        /// When the team first appeared in the store.
+        public var knownSince: Date
+        public init(name: String, timeZone: TimeZone, knownSince: Date = .distantPast) {
             self.name = name
             self.timeZone = timeZone
+            self.knownSince = knownSince
         }
     }
 
@@ -65,20 +79,23 @@ public struct WeeklyScheduler: Sendable {
                     summariesSent: Set<String>) -> [Action] {
         var actions: [Action] = []
         for person in people where !person.paused {
-            if let plan = planner.duePlan(person: person.id, now: now, timeZone: person.timeZone), prompts[person.id]?[plan.week] == nil {
+            if let plan = planner.duePlan(person: person.id, now: now, timeZone: person.timeZone), prompts[person.id]?[plan.week] == nil,
+               plan.promptAt >= person.knownSince {
                 actions.append(.prompt(plan))
             }
             // The reminder may fall after the week's end (a Sunday prompt), until the reflection closes.
-            if let plan = planner.openPlan(person: person.id, now: now, timeZone: person.timeZone),
-               let state = prompts[person.id]?[plan.week], let reminderAt = plan.reminderAt, reminderAt <= now,
-               state.replies == 0, !state.skipped, !state.reminded {
+            if var plan = planner.openPlan(person: person.id, now: now, timeZone: person.timeZone),
+               let state = prompts[person.id]?[plan.week], let reminderAt = planner.reminder(after: state.promptedAt, closesAt: plan.closesAt),
+               reminderAt <= now, state.replies == 0, !state.skipped, !state.reminded {
+                plan.reminderAt = reminderAt
                 actions.append(.reminder(plan))
             }
         }
         for team in teams {
             let current = ISOWeek(containing: now, in: team.timeZone)
             let sendAt = planner.summary.instant(in: current, timeZone: team.timeZone)
-            guard now >= sendAt else { continue }
+            // The summary covers last week, and only a week the team existed in.
+            guard now >= sendAt, team.knownSince < WeeklySchedule.weekStart(of: current, timeZone: team.timeZone) else { continue }
             let action = Action.summary(team: team.name, week: current.previous)
             if !summariesSent.contains(action.key) { actions.append(action) }
         }

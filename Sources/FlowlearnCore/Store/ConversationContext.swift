@@ -17,10 +17,15 @@ public struct ConversationContext: Sendable, Equatable {
     public var openReflection: OpenReflection?
     /// For a reaction: the reflection prompt it was put on (a one-tap pulse).
     public var reactedPrompt: OpenReflection?
+    /// For a message: it replies to (or is in the thread of) the open reflection's prompt.
+    public var repliesToPrompt: Bool
+    /// The person's earlier message the bot asked about ("reflection or question?"), if any.
+    public var unclearMessage: UnclearMessage?
 
     public init(person: PersonRecord? = nil, lastAnswered: QuestionRecord? = nil, reactedQuestion: QuestionRecord? = nil,
                 forgetRequestedAt: Date? = nil, storedData: StoredDataSummary = StoredDataSummary(),
-                openReflection: OpenReflection? = nil, reactedPrompt: OpenReflection? = nil) {
+                openReflection: OpenReflection? = nil, reactedPrompt: OpenReflection? = nil, repliesToPrompt: Bool = false,
+                unclearMessage: UnclearMessage? = nil) {
         self.person = person
         self.lastAnswered = lastAnswered
         self.reactedQuestion = reactedQuestion
@@ -28,6 +33,27 @@ public struct ConversationContext: Sendable, Equatable {
         self.storedData = storedData
         self.openReflection = openReflection
         self.reactedPrompt = reactedPrompt
+        self.repliesToPrompt = repliesToPrompt
+        self.unclearMessage = unclearMessage
+    }
+}
+
+/// A message written while a reflection was open that the bot could not place: it asked the
+/// person whether it is reflection or a question, and keeps it until they answer.
+public struct UnclearMessage: Sendable, Equatable, Codable {
+    public var messageID: String
+    public var room: String
+    public var text: String
+    /// The week of the reflection that was open.
+    public var week: ISOWeek
+    public var receivedAt: Date
+
+    public init(messageID: String, room: String, text: String, week: ISOWeek, receivedAt: Date) {
+        self.messageID = messageID
+        self.room = room
+        self.text = text
+        self.week = week
+        self.receivedAt = receivedAt
     }
 }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What the store knows about one person.
 public struct PersonRecord: Sendable, Equatable, Codable {
     public var id: String
@@ -9,14 +11,18 @@ public struct PersonRecord: Sendable, Equatable, Codable {
     public var team: String?
     /// True when the person asked for no more reflection prompts (`pause` / `stop`).
     public var paused: Bool
+    /// When Flowlearn first knew the person (from the config or a first message); `nil` before
+    /// the store has them.
+    public var knownSince: Date?
 
     public init(id: String, name: String? = nil, language: Language? = nil, timezone: String? = nil,
-                team: String? = nil, paused: Bool = false) {
+                team: String? = nil, paused: Bool = false, knownSince: Date? = nil) {
         self.id = id
         self.name = name
         self.language = language
         self.timezone = timezone
         self.team = team
         self.paused = paused
+        self.knownSince = knownSince
     }
 }

@@ -33,6 +33,10 @@ public struct Turn: Sendable, Equatable {
         case reflectionSkipped(person: String, week: ISOWeek)
         /// The summary of `week` for `team` was queued.
         case summarySent(team: String, week: ISOWeek)
+        /// The bot asked whether this message is reflection or a question; kept until answered.
+        case unclearMessage(person: String, UnclearMessage)
+        /// The person's unclear message was placed (as reflection or as a question).
+        case unclearResolved(person: String)
     }
 
     /// The platform event this turn handles (message or reaction id); `nil` for scheduled work.

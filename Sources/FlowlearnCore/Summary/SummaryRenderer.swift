@@ -48,30 +48,34 @@ public struct SummaryRenderer: Sendable {
                 let name = theme.theme.isEmpty ? say("overig", "other") : theme.theme
                 reflections += "\n• _\(name)_ (\(theme.count)): " + theme.excerpts.map { "“\($0)”" }.joined(separator: " ")
             }
+            if s.reflectionsNotShown > 0 {
+                reflections += "\n" + say("_\(s.reflectionsNotShown) niet getoond: een thema verschijnt pas als minstens \(s.minimumPeople) mensen het delen._",
+                                          "_\(s.reflectionsNotShown) not shown: a theme appears only when at least \(s.minimumPeople) people share it._")
+            }
         case .counts:
             break
         }
         parts.append(reflections)
 
-        if s.questions.isEmpty {
+        let q = s.questions
+        if q.asked == 0 {
             parts.append(say("**Vragen:** geen", "**Questions:** none"))
         } else {
-            var lines = say("**Vragen van het team** (\(s.questions.count)):", "**Questions the team asked** (\(s.questions.count)):")
-            for q in s.questions.prefix(15) {
-                let mark = q.feedback.map { $0 > 0 ? " 👍" : " 👎" } ?? ""
-                lines += "\n• “\(q.text)” → \(q.lesson ?? "-")\(mark)"
+            var lines = say("**Vragen:** \(q.asked) gesteld, \(q.answered) met een les, \(q.gaps) nog zonder les",
+                            "**Questions:** \(q.asked) asked, \(q.answered) answered with a lesson, \(q.gaps) without a lesson yet")
+            for lesson in q.lessons {
+                let marks = (lesson.helpful + lesson.notHelpful) > 0 ? " · 👍 \(lesson.helpful) 👎 \(lesson.notHelpful)" : ""
+                lines += "\n• " + say("\(lesson.title): \(lesson.people) mensen, \(lesson.times)×", "\(lesson.title): \(lesson.people) people, \(lesson.times)×") + marks
             }
-            if s.questions.count > 15 { lines += "\n• " + say("en nog \(s.questions.count - 15)", "and \(s.questions.count - 15) more") }
+            for theme in q.gapThemes {
+                lines += "\n• " + say("nog geen les over _\(theme.theme)_: \(theme.people) mensen, \(theme.times)×",
+                                      "no lesson yet on _\(theme.theme)_: \(theme.people) people, \(theme.times)×")
+            }
+            if q.notShown > 0 {
+                lines += "\n" + say("_\(q.notShown) over onderwerpen van minder dan \(s.minimumPeople) mensen: niet getoond. Vragen zelf zie je nooit._",
+                                    "_\(q.notShown) on topics fewer than \(s.minimumPeople) people asked about: not shown. You never see the questions themselves._")
+            }
             parts.append(lines)
-        }
-        if !s.gaps.isEmpty {
-            var lines = say("**Nog geen les voor** (contentgaten):", "**No lesson yet** (content gaps):")
-            for gap in s.gaps { lines += "\n• “\(gap.text)”" + (gap.count > 1 ? " (\(gap.count)×)" : "") }
-            parts.append(lines)
-        }
-        if !s.lessonFeedback.isEmpty {
-            let list = s.lessonFeedback.map { "\($0.title) 👍 \($0.helpful) 👎 \($0.notHelpful)" }.joined(separator: " · ")
-            parts.append(say("**Wat hielp:** ", "**What helped:** ") + list)
         }
         return parts.joined(separator: "\n\n")
     }

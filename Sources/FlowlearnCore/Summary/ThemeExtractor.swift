@@ -1,50 +1,68 @@
-/// Finds the recurring words in a set of reflections, so a manager sees what is on the team's
-/// mind without seeing who wrote what.
+/// Finds the recurring words in short texts by several people, so a manager sees what is on the
+/// team's mind without seeing who wrote what: a word is a theme only when enough different
+/// people used it.
 public struct ThemeExtractor: Sendable {
-    /// A word counts as a theme when at least this many reflections use it.
-    public var minimumReflections: Int
+    /// A word counts as a theme when at least this many different people used it.
+    public var minimumPeople: Int
     public var maximumThemes: Int
     /// Joins the inflections of a word into one theme.
     public var stemmers: Stemmers
 
-    public init(minimumReflections: Int = 2, maximumThemes: Int = 5, stemmers: Stemmers = .identity) {
-        self.minimumReflections = minimumReflections
+    public init(minimumPeople: Int, maximumThemes: Int = 5, stemmers: Stemmers = .identity) {
+        self.minimumPeople = minimumPeople
         self.maximumThemes = maximumThemes
         self.stemmers = stemmers
     }
 
-    /// Groups `texts` under their most shared words; each text appears under one theme at most.
-    public func themes(in texts: [String], fallbackLanguage: Language) -> [TeamSummary.Theme] {
-        var stemsPerText: [Set<String>] = []
+    /// One text and who wrote it.
+    public struct Item: Sendable, Equatable {
+        public var person: String
+        public var text: String
+        public init(person: String, text: String) {
+            self.person = person
+            self.text = text
+        }
+    }
+
+    /// Texts grouped under one word.
+    public struct Group: Sendable, Equatable {
+        /// The word as people wrote it most often.
+        public var word: String
+        /// The items under it, by index; each item is under one group at most.
+        public var items: [Int]
+        /// How many different people wrote them.
+        public var people: Int
+    }
+
+    /// Groups `items` under their most shared words, most people first; items that share no
+    /// theme are left out (the caller decides what to say about them).
+    public func groups(_ items: [Item], fallbackLanguage: Language) -> [Group] {
+        var stemsPerItem: [Set<String>] = []
         var surface: [String: [String: Int]] = [:]
-        for text in texts {
-            let language = LanguageDetector().detect(text, fallback: fallbackLanguage)
+        for item in items {
+            let language = LanguageDetector().detect(item.text, fallback: fallbackLanguage)
             var stems: Set<String> = []
-            for word in TextNormalizer.words(text) where word.count >= 4 && !StopWords.isStopWord(word, language: language) {
+            for word in TextNormalizer.words(item.text) where word.count >= 4 && !StopWords.isStopWord(word, language: language) {
                 let stem = stemmers.stem(word, language: language)
                 stems.insert(stem)
                 surface[stem, default: [:]][word, default: 0] += 1
             }
-            stemsPerText.append(stems)
+            stemsPerItem.append(stems)
         }
-        var documentFrequency: [String: Int] = [:]
-        for stems in stemsPerText { for stem in stems { documentFrequency[stem, default: 0] += 1 } }
-        let candidates = documentFrequency.filter { $0.value >= minimumReflections }
-            .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+        func people(_ indices: [Int]) -> Int { Set(indices.map { items[$0].person }).count }
+        var peoplePerStem: [String: Set<String>] = [:]
+        for (index, stems) in stemsPerItem.enumerated() { for stem in stems { peoplePerStem[stem, default: []].insert(items[index].person) } }
+        let candidates = peoplePerStem.filter { $0.value.count >= minimumPeople }
+            .sorted { $0.value.count != $1.value.count ? $0.value.count > $1.value.count : $0.key < $1.key }
         var used: Set<Int> = []
-        var themes: [TeamSummary.Theme] = []
-        for (stem, _) in candidates where themes.count < maximumThemes {
-            let members = stemsPerText.indices.filter { stemsPerText[$0].contains(stem) && !used.contains($0) }
-            guard members.count >= minimumReflections else { continue }
+        var groups: [Group] = []
+        for (stem, _) in candidates where groups.count < maximumThemes {
+            let members = stemsPerItem.indices.filter { stemsPerItem[$0].contains(stem) && !used.contains($0) }
+            guard people(members) >= minimumPeople else { continue }
             used.formUnion(members)
             let word = surface[stem]?.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key ?? stem
-            themes.append(TeamSummary.Theme(theme: word, count: members.count, excerpts: members.map { texts[$0] }))
+            groups.append(Group(word: word, items: members, people: people(members)))
         }
-        let rest = texts.indices.filter { !used.contains($0) }
-        // What shares no theme is still shown, under an empty theme ("other").
-        if !rest.isEmpty {
-            themes.append(TeamSummary.Theme(theme: "", count: rest.count, excerpts: rest.map { texts[$0] }))
-        }
-        return themes
+        return groups
     }
 }

@@ -12,10 +12,18 @@ final class RunningFlowlearn: @unchecked Sendable {
     private let stdin = Pipe()
     private let stdout = Pipe()
     private let stderr = Pipe()
-    private let condition = NSCondition()
-    private var output = ""
-    private var errors = ""
-    private var outputClosed = false
+    /// What the process printed, filled by two reader threads. They hold only this, never the
+    /// RunningFlowlearn, so a test that ends without stopping the process still releases it and
+    /// `deinit` kills the process (a reader holding `self` kept leaked daemons running for ever).
+    private let transcript = Transcript()
+
+    /// Output and log as they arrive, and a condition to wait on them.
+    private final class Transcript: @unchecked Sendable {
+        let condition = NSCondition()
+        var output = ""
+        var errors = ""
+        var outputClosed = false
+    }
 
     init(_ arguments: [String], directory: String? = nil, environment: [String: String] = [:]) throws {
         process = FlowlearnBinary.makeProcess(arguments, directory: directory, environment: environment)
@@ -23,24 +31,26 @@ final class RunningFlowlearn: @unchecked Sendable {
         process.standardOutput = stdout
         process.standardError = stderr
         try process.run()
-        Thread.detachNewThread { [self] in
+        let transcript = self.transcript
+        let out = stdout.fileHandleForReading, err = stderr.fileHandleForReading
+        Thread.detachNewThread {
             while true {
-                let data = stdout.fileHandleForReading.availableData
-                condition.lock()
-                if data.isEmpty { outputClosed = true } else { output += String(decoding: data, as: UTF8.self) }
-                condition.broadcast()
-                condition.unlock()
+                let data = out.availableData
+                transcript.condition.lock()
+                if data.isEmpty { transcript.outputClosed = true } else { transcript.output += String(decoding: data, as: UTF8.self) }
+                transcript.condition.broadcast()
+                transcript.condition.unlock()
                 if data.isEmpty { break }
             }
         }
-        Thread.detachNewThread { [self] in
+        Thread.detachNewThread {
             while true {
-                let data = stderr.fileHandleForReading.availableData
+                let data = err.availableData
                 if data.isEmpty { break }
-                condition.lock()
-                errors += String(decoding: data, as: UTF8.self)
-                condition.broadcast()
-                condition.unlock()
+                transcript.condition.lock()
+                transcript.errors += String(decoding: data, as: UTF8.self)
+                transcript.condition.broadcast()
+                transcript.condition.unlock()
             }
         }
     }
@@ -57,13 +67,13 @@ final class RunningFlowlearn: @unchecked Sendable {
 
     /// Everything printed so far.
     var printed: String {
-        condition.lock(); defer { condition.unlock() }
-        return output
+        transcript.condition.lock(); defer { transcript.condition.unlock() }
+        return transcript.output
     }
 
     var logged: String {
-        condition.lock(); defer { condition.unlock() }
-        return errors
+        transcript.condition.lock(); defer { transcript.condition.unlock() }
+        return transcript.errors
     }
 
     /// Waits until stdout contains `text` `count` times; false when the deadline passes or the output ends first.
@@ -74,10 +84,10 @@ final class RunningFlowlearn: @unchecked Sendable {
 
     private func waitForBlocking(_ text: String, count: Int, timeout: TimeInterval) -> Bool {
         let deadline = Date().addingTimeInterval(timeout)
-        condition.lock(); defer { condition.unlock() }
-        while output.components(separatedBy: text).count - 1 < count {
-            if outputClosed { return false }
-            if !condition.wait(until: deadline) { return false }
+        transcript.condition.lock(); defer { transcript.condition.unlock() }
+        while transcript.output.components(separatedBy: text).count - 1 < count {
+            if transcript.outputClosed { return false }
+            if !transcript.condition.wait(until: deadline) { return false }
         }
         return true
     }
@@ -92,9 +102,9 @@ final class RunningFlowlearn: @unchecked Sendable {
 
     private func waitForLogBlocking(_ text: String, timeout: TimeInterval) -> Bool {
         let deadline = Date().addingTimeInterval(timeout)
-        condition.lock(); defer { condition.unlock() }
-        while !errors.contains(text) {
-            if !condition.wait(until: deadline) { return false }
+        transcript.condition.lock(); defer { transcript.condition.unlock() }
+        while !transcript.errors.contains(text) {
+            if !transcript.condition.wait(until: deadline) { return false }
         }
         return true
     }

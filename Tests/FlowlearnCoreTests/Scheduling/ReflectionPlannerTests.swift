@@ -104,7 +104,7 @@ import Testing
                 case .prompt(let plan):
                     // @bob replies in even weeks; @ny never does.
                     let replied = plan.person == "@bob:x" && plan.week.week % 2 == 0
-                    prompts[plan.person, default: [:]][plan.week] = .init(replies: replied ? 1 : 0, skipped: false, reminded: false)
+                    prompts[plan.person, default: [:]][plan.week] = .init(promptedAt: clock, replies: replied ? 1 : 0, skipped: false, reminded: false)
                 case .reminder(let plan):
                     prompts[plan.person]![plan.week]!.reminded = true
                 case .summary:

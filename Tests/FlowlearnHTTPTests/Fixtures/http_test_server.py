@@ -12,7 +12,7 @@ Endpoints (any method):
   /status/<code>      that status, with X-Test-Header: hello and two X-Multi fields
   /gzip?bytes=N       N bytes of text, gzip-compressed, if the client offered gzip (else 406)
   /slow?seconds=S     answers after S seconds
-  /hang               answers after 30 seconds
+  /hang               answers after 300 seconds
   /wait-hanging?count=N  answers once N requests to /hang have arrived (for synchronisation)
   /big?bytes=N        N bytes; &chunked=1 sends them chunked, without a Content-Length
   /redirect           302 to /echo
@@ -100,12 +100,12 @@ class Handler(http.server.BaseHTTPRequestHandler):
             with hanging:
                 hang_arrivals += 1
                 hanging.notify_all()
-            time.sleep(30)
+            time.sleep(300)
             self.send(200, b"finally")
         elif path == "/wait-hanging":
             count = int(query.get("count", ["1"])[0])
             with hanging:
-                hanging.wait_for(lambda: hang_arrivals >= count, timeout=20)
+                hanging.wait_for(lambda: hang_arrivals >= count, timeout=120)
                 arrived = hang_arrivals
             self.send(200, b"%d" % arrived)
         elif path == "/big":

@@ -26,7 +26,9 @@ let package = Package(
         .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
 
         // The pure core: content, matching, conversation, scheduling, summaries. Imports no C module.
-        .target(name: "FlowlearnCore"),
+        // Optimised in debug builds too: the suite builds and calibrates dozens of lesson indexes
+        // (in every `flowlearn` process it starts), which unoptimised take ~5x as long.
+        .target(name: "FlowlearnCore", swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
 
         // Thin adapters at the edges.
         // SQLite: a small typed wrapper (connection, statements, result codes, migrations) ...

@@ -55,14 +55,29 @@ enum QualityEvaluation {
                 rows += fields.joined(separator: "\t") + "\n"
             }
             for example in SelfCalibration.examples(of: matcher, language: language) { row(example.inScope ? "cal-in" : "cal-out", example) }
+            var features = "kind\tlang\tunknown\tunits\tc1\th1\tk1\ts1\tr1\tl1\tc2\th2\tk2\ts2\tr2\tc3\th3\tk3\ts3\tr3\n"
             for (offset, question) in questions.enumerated() {
                 let result = ranking.match(question.text, fallbackLanguage: .en, candidateLimit: 3)
+                var fields = [(question.expected == nil ? "q-out-" : "q-in-") + (offset % 2 == 0 ? "A" : "B"), result.language.rawValue,
+                              String(result.unknownShare), String(result.unitCount)]
+                for k in 0..<3 {
+                    if k < result.candidates.count {
+                        let c = result.candidates[k]
+                        fields += [String(c.confidence), String(c.headingCoverage), String(c.closeness), String(c.score),
+                                   c.lesson.id == question.expected ? "1" : "0"]
+                        if k == 0 { fields.append(c.lesson.language.rawValue) }
+                    } else {
+                        fields += ["0", "0", "0", "0", "0"] + (k == 0 ? ["-"] : [])
+                    }
+                }
+                features += fields.joined(separator: "\t") + "\n"
                 let top = result.candidates.prefix(3)
                 row((question.expected == nil ? "q-out-" : "q-in-") + (offset % 2 == 0 ? "A" : "B"),
                     SelfCalibration.Example(inScope: question.expected != nil, ranked: top.map { ($0.confidence, $0.score) },
                                             right: top.map { $0.lesson.id == question.expected }))
             }
             try? rows.write(toFile: examples, atomically: true, encoding: .utf8)
+            try? features.write(toFile: examples + ".features", atomically: true, encoding: .utf8)
         }
         if let misses {
             // Only one half's misses, so that the other half stays unseen while developing.

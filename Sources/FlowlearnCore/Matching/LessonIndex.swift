@@ -35,6 +35,10 @@ public struct LessonIndex: Sendable {
         public var score: Double
         /// The share (0–1) of the query's information the lesson covers: the confidence.
         public var coverage: Double
+        /// The share covered by the lesson's title, tags and sample questions alone.
+        public var headingCoverage: Double = 0
+        /// How closely the question matches the lesson's closest title or sample question (0–1).
+        public var closeness: Double = 0
     }
 
     /// Words shorter than this (in bytes) are not split as compounds.
@@ -57,6 +61,11 @@ public struct LessonIndex: Sendable {
     public let dictionaryProblem: String?
     /// The dictionary's pairs that touch this library (for indexes of a part of it).
     let translationPairs: TranslationBridge.KeptPairs
+    /// Per lesson, the terms of its title, tags and sample questions with their saturated weight
+    /// from those fields: `headingTerms[headingStart[l] ..< headingStart[l + 1]]`.
+    let headingStart: [Int32]
+    let headingTerms: [Int32]
+    let headingWeights: [Float]
 
     /// Builds the index for `library`, reading it with `language` (stemmers, dictionary).
     public init(library: ContentLibrary, language: LanguageResources, weights: FieldWeights = FieldWeights()) {
@@ -81,6 +90,9 @@ public struct LessonIndex: Sendable {
         let maximumIDF = log(1 + (n + 0.5) / 0.5)
         dictionaryProblem = output.translations.problem
         translationPairs = output.translations.pairs
+        headingStart = output.headingStart
+        headingTerms = output.headingTerms
+        headingWeights = output.headingWeights
         analyzer = QueryAnalyzer(lexicon: lexicon, stemTerms: output.stemTerms, conceptTerms: output.conceptTerms,
                                  idf: output.idf, splitter: output.splitter, vocabulary: output.vocabulary,
                                  topicality: output.topicality, translations: output.translations,
@@ -184,8 +196,10 @@ public struct LessonIndex: Sendable {
             for alternative in unit.alternatives { queryTerms.append((alternative.term, alternative.factor)) }
         }
         queryTerms.sort { $0.term != $1.term ? $0.term < $1.term : $0.factor > $1.factor }
+        var closenessOf: [Int32: Float] = [:]
         best = best.map { entry in
             let closeness = sentences.closeness(lesson: Int(entry.lesson), queryTerms: queryTerms)
+            closenessOf[entry.lesson] = closeness
             var score = entry.score * (1 + parameters.closenessWeight * closeness)
             if sides != 0 && SideCues.isOpposite(declared: declaredSides[Int(entry.lesson)], shown: sides) {
                 score *= parameters.oppositeSideFactor
@@ -195,7 +209,9 @@ public struct LessonIndex: Sendable {
         best.sort { precedes($0.lesson, $0.score, $1.lesson, $1.score) }
         if best.count > limit { best.removeLast(best.count - limit) }
         return best.map { entry in
-            Hit(lessonIndex: Int(entry.lesson), score: Double(entry.score), coverage: Double(coverage(of: entry.lesson, units: units)))
+            Hit(lessonIndex: Int(entry.lesson), score: Double(entry.score), coverage: Double(coverage(of: entry.lesson, units: units)),
+                headingCoverage: Double(headingCoverage(of: entry.lesson, units: units)),
+                closeness: Double(closenessOf[entry.lesson] ?? 0))
         }
     }
 
@@ -228,6 +244,31 @@ public struct LessonIndex: Sendable {
         }
         let share = information > 0 ? min(1, covered / information) : 0
         return anchored ? share : share * parameters.unanchoredFactor
+    }
+
+    /// The share (0–1) of the units' information that `lesson`'s title, tags and sample questions
+    /// cover (as ``coverage(of:units:)``, from those fields alone).
+    func headingCoverage(of lesson: Int32, units: [QueryUnit]) -> Float {
+        let entries = Int(headingStart[Int(lesson)])..<Int(headingStart[Int(lesson) + 1])
+        var covered: Float = 0
+        var information: Float = 0
+        for unit in units {
+            var best: Float = 0
+            for alternative in unit.alternatives {
+                guard let k = entries.first(where: { headingTerms[$0] == alternative.term }) else { continue }
+                best = max(best, alternative.factor * analyzer.idf[Int(alternative.term)] * min(1, headingWeights[k] / parameters.fullCoverageWeight))
+            }
+            covered += min(best, unit.weight)
+            information += unit.weight
+        }
+        return information > 0 ? min(1, covered / information) : 0
+    }
+
+    /// The share of the units' information in words no lesson knows.
+    func unknownShare(of units: [QueryUnit]) -> Float {
+        let information = units.reduce(Float(0)) { $0 + $1.weight }
+        let unknown = units.filter(\.alternatives.isEmpty).reduce(Float(0)) { $0 + $1.weight }
+        return information > 0 ? unknown / information : 0
     }
 
     /// The saturated weight of `term` in `lesson`, if the lesson has the term (binary search:

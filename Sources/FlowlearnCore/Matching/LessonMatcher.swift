@@ -46,14 +46,15 @@ public struct LessonMatcher: Sendable {
         let (units, hits) = index.analysedSearch(question, language: language, limit: limit + 2)
         let candidates = Array(askersLanguage(hits, units: units, language: language).prefix(limit))
         let decision = policy.decide(candidates.map { (confidence: $0.confidence, score: $0.score) })
+        let unknown = Double(index.unknownShare(of: units))
+        let outcome: MatchResult.Decision
         switch decision {
-        case .answer:
-            return MatchResult(question: question, language: language, decision: .answer, candidates: candidates)
-        case .choose(let count):
-            return MatchResult(question: question, language: language, decision: .choose(Array(candidates.prefix(count))), candidates: candidates)
-        case .nothing:
-            return MatchResult(question: question, language: language, decision: .noMatch, candidates: candidates)
+        case .answer: outcome = .answer
+        case .choose(let count): outcome = .choose(Array(candidates.prefix(count)))
+        case .nothing: outcome = .noMatch
         }
+        return MatchResult(question: question, language: language, decision: outcome, candidates: candidates,
+                           unknownShare: unknown, unitCount: units.count)
     }
 
     /// The hits as candidates, each topic once and in the asker's language when it has a twin in
@@ -76,7 +77,8 @@ public struct LessonMatcher: Sendable {
                 let other = position == hit.lessonIndex ? twin : position
                 confidence = max(confidence, Double(index.coverage(of: Int32(other), units: units)))
             }
-            result.append(MatchResult.Candidate(lesson: index.lessons[position], confidence: confidence, score: hit.score))
+            result.append(MatchResult.Candidate(lesson: index.lessons[position], confidence: confidence, score: hit.score,
+                                                headingCoverage: hit.headingCoverage, closeness: hit.closeness))
         }
         return result
     }

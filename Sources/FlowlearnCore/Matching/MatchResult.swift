@@ -7,6 +7,18 @@ public struct MatchResult: Sendable, Equatable {
         public var confidence: Double
         /// The ranking score (BM25F).
         public var score: Double
+        /// The share of the question its title, tags and sample questions cover (0–1).
+        public var headingCoverage: Double = 0
+        /// How closely the question matches its closest title or sample question (0–1).
+        public var closeness: Double = 0
+
+        public init(lesson: Microlearning, confidence: Double, score: Double, headingCoverage: Double = 0, closeness: Double = 0) {
+            self.lesson = lesson
+            self.confidence = confidence
+            self.score = score
+            self.headingCoverage = headingCoverage
+            self.closeness = closeness
+        }
     }
 
     /// What to do with the question.
@@ -26,12 +38,18 @@ public struct MatchResult: Sendable, Equatable {
     public var decision: Decision
     /// The best candidates, best first (also when the decision is not `.answer`, for the gap log).
     public var candidates: [Candidate]
+    /// The share of the question's information in words no lesson knows (0–1).
+    public var unknownShare: Double
+    /// How many units of meaning the question was read as.
+    public var unitCount: Int
 
-    public init(question: String, language: Language, decision: Decision, candidates: [Candidate]) {
+    public init(question: String, language: Language, decision: Decision, candidates: [Candidate], unknownShare: Double = 0, unitCount: Int = 0) {
         self.question = question
         self.language = language
         self.decision = decision
         self.candidates = candidates
+        self.unknownShare = unknownShare
+        self.unitCount = unitCount
     }
 
     /// The lesson to answer with, when the decision is to answer.

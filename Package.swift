@@ -41,7 +41,7 @@ let package = Package(
         .target(name: "FlowlearnSnowball", dependencies: ["CStemmer", "FlowlearnCore"]),
         // The installed FreeDict nl<->en dictionaries (read at start, never copied), behind the
         // core's `TranslationSource` protocol.
-        .target(name: "FlowlearnFreeDict", dependencies: ["CZlib", "FlowlearnCore"]),
+        .target(name: "FlowlearnFreeDict", dependencies: ["CZlib", "FlowlearnCore"], swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
         // Matrix client-server API: the first real chat platform.
         .target(name: "FlowlearnMatrix", dependencies: ["FlowlearnCore", "FlowlearnHTTP"]),
 

@@ -215,7 +215,7 @@ public struct ConversationEngine: Sendable {
         let record = QuestionRecord(
             messageID: message.id, person: message.sender, room: message.room, text: text, language: result.language,
             lessonID: result.best?.lesson.id, confidence: result.candidates.first?.confidence ?? 0,
-            alternatives: result.alternatives.map(\.lesson.id), askedAt: message.receivedAt
+            alternatives: result.choices.map(\.lesson.id), askedAt: message.receivedAt
         )
         let answer = OutgoingMessage(
             destination: message.isDirect ? .person(message.sender) : .room(message.room),

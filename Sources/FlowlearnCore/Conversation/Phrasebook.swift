@@ -21,7 +21,13 @@ public struct Phrasebook: Sendable {
             + "Could you send it again? If this keeps happening, restart your app so it fetches my keys again.")
     }
 
-    public var didYouMean: String { say("Bedoelde je misschien:", "Did you mean:") }
+    /// Opens the numbered list of lessons offered when the question is a close call.
+    public var whichOfThese: String { say("Welke van deze bedoel je?", "Which of these do you mean?") }
+
+    /// Closes that list.
+    public var orAskDifferently: String {
+        say("Antwoord met het nummer of de titel, of stel je vraag anders.", "Reply with the number or the title, or ask it differently.")
+    }
 
     public func minutes(_ n: Int) -> String { say("\(n) minuten", "\(n) minutes") }
 

@@ -13,12 +13,17 @@ public struct AnswerFormatter: Sendable {
             return words.whichOfThese + "\n" + list + "\n\n" + words.orAskDifferently
         }
         guard let best = result.best else { return words.noAnswerYet }
-        let lesson = best.lesson
+        return format(best.lesson, language: result.language)
+    }
+
+    /// `lesson` as the answer to someone who asked in `language`.
+    public func format(_ lesson: Microlearning, language: Language) -> String {
+        let words = Phrasebook(language)
         var parts: [String] = []
         var header = "**\(lesson.title)**"
         if let minutes = lesson.minutes { header += " · " + words.minutes(minutes) }
         parts.append(header)
-        if lesson.language != result.language { parts.append(words.otherLanguageNote) }
+        if lesson.language != language { parts.append(words.otherLanguageNote) }
         if let training = lesson.formalTraining {
             parts.append(words.formalTrainingFirst + "\n" + words.formalTrainingWhere + " " + training)
         }

@@ -13,6 +13,8 @@ public struct ConversationEngine: Sendable {
         public var retentionDays: Int = 365
         /// How long a "forget me" waits for its confirmation.
         public var forgetConfirmationWindow: TimeInterval = 600
+        /// How long after a close call a number or title still picks from the offered lessons.
+        public var choiceWindow: TimeInterval = 3600
         /// What managers see (`[summary] share` and `min_people`), told to people who ask.
         public var managerView = Phrasebook.ManagerView(share: .themes, minimumPeople: 3)
         public init() {}
@@ -120,6 +122,22 @@ public struct ConversationEngine: Sendable {
             writes.append(.forgetCancelled(person: message.sender))
         }
 
+        // A number or a title right after a close call picks one of the offered lessons.
+        if addressed, let open = context.openChoice, now.timeIntervalSince(open.askedAt) <= settings.choiceWindow {
+            let offered = open.alternatives.compactMap { matcher.library[$0] }
+            switch ChoicePick(text, offered: offered) {
+            case .lesson(let lesson)?:
+                writes.append(.choicePicked(questionMessageID: open.messageID, lessonID: lesson.id))
+                var answer = reply(AnswerFormatter(library: matcher.library).format(lesson, language: open.language))
+                answer.purpose = .answer(questionMessageID: open.messageID)
+                return Turn(eventID: message.id, writes: writes, outgoing: [answer])
+            case .notOnTheList(let count)?:
+                return Turn(eventID: message.id, writes: writes, outgoing: [reply(Phrasebook(open.language).pickFromList(count))])
+            case nil:
+                break
+            }
+        }
+
         if message.isDirect, let control = ReflectionReply.control(text) {
             switch control {
             case .skip:
@@ -215,12 +233,13 @@ public struct ConversationEngine: Sendable {
         let record = QuestionRecord(
             messageID: message.id, person: message.sender, room: message.room, text: text, language: result.language,
             lessonID: result.best?.lesson.id, confidence: result.candidates.first?.confidence ?? 0,
-            alternatives: result.choices.map(\.lesson.id), askedAt: message.receivedAt
+            alternatives: result.choices.map(\.lesson.id), askedAt: message.receivedAt,
+            closestLessonID: result.candidates.first?.lesson.id
         )
         let answer = OutgoingMessage(
             destination: message.isDirect ? .person(message.sender) : .room(message.room),
             text: AnswerFormatter(library: matcher.library).format(result), inReplyTo: message.id,
-            purpose: result.best == nil ? .noAnswer(questionMessageID: message.id) : .answer(questionMessageID: message.id))
+            purpose: result.best == nil && result.choices.isEmpty ? .noAnswer(questionMessageID: message.id) : .answer(questionMessageID: message.id))
         return (record, answer)
     }
 

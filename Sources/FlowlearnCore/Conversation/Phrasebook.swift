@@ -24,6 +24,11 @@ public struct Phrasebook: Sendable {
     /// Opens the numbered list of lessons offered when the question is a close call.
     public var whichOfThese: String { say("Welke van deze bedoel je?", "Which of these do you mean?") }
 
+    /// A number that is not on the offered list.
+    public func pickFromList(_ count: Int) -> String {
+        say("Kies een nummer van 1 tot en met \(count), of stel je vraag anders.", "Pick a number from 1 to \(count), or ask it differently.")
+    }
+
     /// Closes that list.
     public var orAskDifferently: String {
         say("Antwoord met het nummer of de titel, of stel je vraag anders.", "Reply with the number or the title, or ask it differently.")

@@ -96,7 +96,7 @@ public struct TeamSummaryBuilder: Sendable {
             .groups(gaps.map { ThemeExtractor.Item(person: $0.person, text: $0.text) }, fallbackLanguage: language)
         shown += groups.map(\.items.count).reduce(0, +)
         return TeamSummary.Questions(
-            asked: asked.count, answered: asked.count - gaps.count, gaps: gaps.count, lessons: lessons,
+            asked: asked.count, answered: asked.filter { $0.lessonID != nil }.count, gaps: gaps.count, lessons: lessons,
             gapThemes: groups.map { TeamSummary.GapTheme(theme: $0.word, people: $0.people, times: $0.items.count) },
             notShown: asked.count - shown)
     }

@@ -34,11 +34,13 @@ let package = Package(
         .target(name: "FlowlearnHTTP", dependencies: ["CCurl"]),
         // Matrix client-server API: the first real chat platform.
         .target(name: "FlowlearnMatrix", dependencies: ["FlowlearnCore", "FlowlearnHTTP"]),
+        // xAPI: learning records as statements, sent to the organisation's learning record store.
+        .target(name: "FlowlearnXAPI", dependencies: ["FlowlearnCore", "FlowlearnHTTP"]),
 
         // Wiring: CLI commands, the daemon, the shell platform.
         .target(
             name: "FlowlearnApp",
-            dependencies: ["FlowlearnCore", "FlowlearnStore", "FlowlearnHTTP", "FlowlearnMatrix"]
+            dependencies: ["FlowlearnCore", "FlowlearnStore", "FlowlearnHTTP", "FlowlearnMatrix", "FlowlearnXAPI"]
         ),
         .executableTarget(name: "flowlearn", dependencies: ["FlowlearnApp"]),
         // `make bench`: matching speed and memory on synthetic libraries of growing size.
@@ -55,9 +57,10 @@ let package = Package(
         .testTarget(name: "FlowlearnHTTPTests", dependencies: ["FlowlearnHTTP"], exclude: ["Fixtures"]),
         .testTarget(name: "FlowlearnMatrixTests", dependencies: ["FlowlearnMatrix", "FlowlearnHTTP", "FlowlearnCore", "MatrixTestSupport"]),
         .testTarget(name: "FlowlearnStoreTests", dependencies: ["FlowlearnStore", "FlowlearnSQLite", "FlowlearnCore"]),
+        .testTarget(name: "FlowlearnXAPITests", dependencies: ["FlowlearnXAPI", "FlowlearnCore", "FlowlearnHTTP"]),
         .testTarget(
             name: "FlowlearnAppTests",
-            dependencies: ["FlowlearnApp", "FlowlearnCore", "FlowlearnStore", "FlowlearnMatrix", "FlowlearnHTTP", "MatrixTestSupport", "flowlearn"],
+            dependencies: ["FlowlearnApp", "FlowlearnCore", "FlowlearnStore", "FlowlearnSQLite", "FlowlearnMatrix", "FlowlearnHTTP", "FlowlearnXAPI", "MatrixTestSupport", "flowlearn"],
             exclude: ["Fixtures"]
         ),
     ],

@@ -40,6 +40,11 @@ public struct ReportHTMLRenderer: Sendable {
             """
     }
 
+    /// The line the weekly summary ends with when the report was written: where it is.
+    public static func linkLine(_ location: String, language: Language) -> String {
+        ReportText(language: language).link(location)
+    }
+
     // MARK: Sections
 
     func questions(_ report: LearningReport) -> String {

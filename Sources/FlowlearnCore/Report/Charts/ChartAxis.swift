@@ -4,11 +4,11 @@ struct ChartAxis: Sendable, Equatable {
     var ticks: [Double]
 
     /// An axis from `fixed` when given, else from zero to a round value at or above `maximum`,
-    /// with about `tickCount` ticks.
+    /// with at most `tickCount` steps between ticks.
     init(maximum: Double, fixed: ClosedRange<Double>?, tickCount: Int = 5) {
         let lower = fixed?.lowerBound ?? 0
         let upper = fixed?.upperBound ?? max(maximum, 1)
-        let step = ChartAxis.niceStep((upper - lower) / Double(max(1, tickCount - 1)))
+        let step = ChartAxis.step(for: upper - lower, intervals: max(1, tickCount))
         let top = fixed == nil ? (upper / step).rounded(.up) * step : upper
         range = lower...top
         var ticks: [Double] = []
@@ -20,14 +20,17 @@ struct ChartAxis: Sendable, Equatable {
         self.ticks = ticks
     }
 
-    /// The smallest of 1, 2, 5 × 10ⁿ at or above `raw` (whole numbers only: counts are whole).
-    static func niceStep(_ raw: Double) -> Double {
-        guard raw > 0, raw.isFinite else { return 1 }
+    /// The smallest of 1, 2, 5 × 10ⁿ (whole numbers: counts are whole) that covers `span` in at
+    /// most `intervals` steps.
+    static func step(for span: Double, intervals: Int) -> Double {
+        guard span > 0, span.isFinite else { return 1 }
         var magnitude = 1.0
-        while magnitude * 10 <= raw { magnitude *= 10 }
-        while magnitude > raw && magnitude > 1 { magnitude /= 10 }
-        for factor in [1.0, 2, 5, 10] where factor * magnitude >= raw { return max(1, factor * magnitude) }
-        return max(1, 10 * magnitude)
+        while true {
+            for factor in [1.0, 2, 5] where (span / (factor * magnitude)).rounded(.up) <= Double(intervals) {
+                return factor * magnitude
+            }
+            magnitude *= 10
+        }
     }
 
     /// Where `value` falls between `start` (the range's lower bound) and `end` (its upper bound).

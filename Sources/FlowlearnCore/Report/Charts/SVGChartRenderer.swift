@@ -1,3 +1,5 @@
+import Foundation
+
 /// Draws a ``Chart`` as inline SVG: axes with round ticks, labels, a legend, and marks (bars,
 /// lines, points) of class `mark`, each with a `<title>` giving its value. The drawing scales to
 /// its container (`viewBox`, width 100 %) and uses only the reader's own fonts.
@@ -205,6 +207,6 @@ public struct SVGChartRenderer: Sendable {
     func n(_ value: Double) -> String { NumberText.fixed(value, decimals: 2).replacingOccurrences(of: ".00", with: "") }
 
     static func shortened(_ text: String, to length: Int) -> String {
-        text.count <= length ? text : String(text.prefix(length - 1)) + "…"
+        text.count <= length ? text : String(text.prefix(length - 1)).trimmingCharacters(in: .whitespaces) + "…"
     }
 }

@@ -120,3 +120,24 @@ import FlowlearnSQLite
         #expect(await daemon.waitForExit() == 0)
     }
 }
+
+/// Settings problems of `[xapi]` the daemon names before it starts.
+@Suite struct XAPISettingsTests {
+    @Test func aMissingPasswordStopsTheDaemonWithAMessageNamingWhereItLooked() async throws {
+        let dir = try TemporaryDirectory()
+        try dir.write("flowlearn.conf", """
+            [flowlearn]
+            platform = shell
+            content = \(FlowlearnBinary.shippedContent)
+            state = var
+            [xapi]
+            endpoint = http://127.0.0.1:9/xAPI/
+            username = flowlearn
+            password_file = \(dir.path)/no-such-file
+            activity_base = https://learning.example.org/flowlearn/
+            """)
+        let result = try await FlowlearnBinary.run(["run", "--config", dir.path + "/flowlearn.conf"], input: "help\n")
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("cannot read the LRS password from \(dir.path)/no-such-file"), "\(result.stderr)")
+    }
+}

@@ -78,7 +78,11 @@ extension SQLiteLearningStore: LearningRecordQueue {
     public func markLearningRecordsSent(_ sequences: [Int64], at time: Date) throws {
         try db.transaction {
             for sequence in sequences {
-                try db.execute("UPDATE learning_records SET state = 'sent', sent_at = ?, last_error = NULL WHERE seq = ?",
+                // Once stored, only the link from statement to person stays (for a later forget).
+                try db.execute("""
+                    UPDATE learning_records SET state = 'sent', sent_at = ?, last_error = NULL, object = NULL, value = NULL,
+                        language = NULL, follows = NULL WHERE seq = ?
+                    """,
                                [.real(time.timeIntervalSince1970), .integer(sequence)])
             }
             try setState("xapi_last_delivery", "\(sequences.count)", at: time)

@@ -117,7 +117,8 @@ public struct XAPIDeliveryService: Service {
     }
 
     private func failed(_ items: [QueuedLearningRecord], _ reason: String, _ retryAfter: Duration?) -> Round {
-        try? queue.learningRecordsAttemptFailed(items.map(\.sequence), error: reason, at: clock.now())
+        // Stopping is not a problem of the LRS's: nothing to record.
+        if !Task.isCancelled { try? queue.learningRecordsAttemptFailed(items.map(\.sequence), error: reason, at: clock.now()) }
         return .wait(reason, retryAfter)
     }
 

@@ -92,6 +92,8 @@ import Testing
             #expect(!html.contains("espresso machine on the third floor") && !html.contains("feedback to a colleague"))
             #expect(!html.contains("the reviews went well"), "reflection text is never in the report")
 
+            // Chromium reads the `themes` page (the default); the `counts` page is the same page with less in it.
+            guard share == "themes" else { continue }
             let dom = try await chromium.dom(page)
             #expect(dom.status == 0 && dom.consoleLines.isEmpty, "\(share): \(dom.consoleLines) \(dom.stderr.suffix(2000))")
             let charts = Self.charts(in: dom.stdout)

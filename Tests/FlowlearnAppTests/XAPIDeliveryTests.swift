@@ -57,7 +57,7 @@ import FlowlearnSQLite
 
         // The LRS goes away; a question and a gap wait in the queue; the daemon is killed.
         try await lrs.stop()
-        daemon.send("how do I prepare my performance review?")
+        daemon.send("How do I delegate work to my team?")
         #expect(await daemon.waitFor("Checklist", count: 2), "\(daemon.printed)")
         daemon.send("how do I repair the espresso machine on the third floor?")
         #expect(await daemon.waitFor("content team"), "\(daemon.printed)")
@@ -107,7 +107,7 @@ import FlowlearnSQLite
         db.close()
         try await lrs.start()
         let daemon = try RunningFlowlearn(["run", "--config", config], environment: environment)
-        daemon.send("how do I prepare my performance review?")
+        daemon.send("How do I delegate work to my team?")
         let (arrived, stored) = try await lrs.waitForStatements { Self.count("asked", $0) >= 2 && Self.count("experienced", $0) >= 2 }
         #expect(arrived, "\(stored.map(Self.verb))\n\(daemon.logged)")
         #expect(!stored.contains { Self.id($0) == "0b9e5a52-1d55-4b43-9f1e-3c2f6c1a7e01" })

@@ -200,8 +200,10 @@ import Testing
             let longPoll = Task {
                 try await client.send(HTTPRequest(url: server.url("/hang"), timeout: .seconds(600)))
             }
-            // Returns once the server has the long-poll request in hand: it is in flight.
-            let waited = try await client.send(HTTPRequest(url: server.url("/wait-hanging?count=1")))
+            // Returns once the server has the long-poll request in hand: it is in flight. (The
+            // task sending it may wait a while for a thread when the whole suite loads the
+            // machine: the server answers within 120 s, longer than the client's default 30 s.)
+            let waited = try await client.send(HTTPRequest(url: server.url("/wait-hanging?count=1"), timeout: .seconds(150)))
             #expect(waited.bodyText == "1")
 
             let clock = ContinuousClock()
@@ -237,7 +239,7 @@ import Testing
                         }
                     }
                 }
-                let waited = try await client.send(HTTPRequest(url: server.url("/wait-hanging?count=\(count)")))
+                let waited = try await client.send(HTTPRequest(url: server.url("/wait-hanging?count=\(count)"), timeout: .seconds(150)))
                 #expect(waited.bodyText == String(count))
                 let quick = try await client.send(HTTPRequest(url: server.url("/echo")))
                 #expect(quick.status == 200)

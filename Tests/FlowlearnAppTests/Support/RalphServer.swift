@@ -75,10 +75,14 @@ final class RalphServer: @unchecked Sendable {
     }
 
     deinit {
+        // Stopping takes a few seconds: never on the test runner's cooperative pool.
         let process = Self.process(["stop", "--dir", directory])
-        try? process.run()
-        process.waitUntilExit()
-        try? FileManager.default.removeItem(atPath: directory)
+        let directory = self.directory
+        Thread.detachNewThread {
+            try? process.run()
+            process.waitUntilExit()
+            try? FileManager.default.removeItem(atPath: directory)
+        }
     }
 
     private static func process(_ arguments: [String]) -> Process {

@@ -9,14 +9,10 @@ import Testing
     static let sales = ["dirk", "eva", "finn"]
     static var everyone: [String] { support + sales }
 
-    func config(_ dir: TemporaryDirectory, share: String, name: String = "flowlearn.conf") throws -> String {
+    /// The config (`flowlearn.conf`, written again for another `share`): two teams, a report folder.
+    func config(_ dir: TemporaryDirectory, share: String) throws -> String {
         func ids(_ users: [String]) -> String { users.map { "@\($0):shell" }.joined(separator: ", ") }
-        try dir.write(name, """
-            [flowlearn]
-            platform = shell
-            language = en
-            content = \(FlowlearnBinary.shippedContent)
-            state = var
+        return try ShellConfig.write(in: dir, """
             [summary]
             share = \(share)
             min_people = 3
@@ -30,7 +26,6 @@ import Testing
             manager = @mia:shell
             members = \(ids(Self.sales))
             """)
-        return dir.path + "/" + name
     }
 
     func run(_ config: String, user: String, at instant: String, _ input: String) async throws -> FlowlearnBinary.Result {
@@ -67,13 +62,12 @@ import Testing
 
     @Test func aReportOfThreeWeeksRendersInChromiumWithEveryChartDrawnAndNobodyNamed() async throws {
         let dir = try TemporaryDirectory()
-        let themes = try config(dir, share: "themes")
-        let counts = try config(dir, share: "counts", name: "counts.conf")
-        try await fill(themes)
+        try await fill(try config(dir, share: "themes"))
         let monday = ["FLOWLEARN_NOW": "2026-11-30T10:00:00+01:00"]
         let chromium = try HeadlessChromium()
 
-        for (config, share) in [(themes, "themes"), (counts, "counts")] {
+        for share in ["counts", "themes"] {
+            let config = try config(dir, share: share)
             let page = dir.path + "/report-\(share).html"
             let made = try await FlowlearnBinary.run(["report", "--html", page, "--config", config], environment: monday)
             #expect(made.status == 0, "\(made.stderr)")
@@ -121,7 +115,7 @@ import Testing
 
         // In Dutch, for one team.
         let dutch = dir.path + "/support-nl.html"
-        let made = try await FlowlearnBinary.run(["report", "--html", dutch, "--team", "support", "--language", "nl", "--weeks", "4", "--config", themes],
+        let made = try await FlowlearnBinary.run(["report", "--html", dutch, "--team", "support", "--language", "nl", "--weeks", "4", "--config", try config(dir, share: "themes")],
                                                  environment: monday)
         #expect(made.status == 0, "\(made.stderr)")
         let nl = try String(contentsOfFile: dutch, encoding: .utf8)

@@ -9,15 +9,7 @@ import FlowlearnSQLite
     /// A shell config for `@ann:shell` with `[xapi]` pointing at `lrs`.
     func setUp(_ lrs: RalphServer) throws -> (TemporaryDirectory, String) {
         let dir = try TemporaryDirectory()
-        try dir.write("flowlearn.conf", """
-            [flowlearn]
-            platform = shell
-            language = en
-            content = \(FlowlearnBinary.shippedContent)
-            state = var
-            \(try lrs.configSection(passwordFile: dir.path + "/xapi-password"))
-            """)
-        return (dir, dir.path + "/flowlearn.conf")
+        return (dir, try ShellConfig.write(in: dir, try lrs.configSection(passwordFile: dir.path + "/xapi-password")))
     }
 
     let environment = ["USER": "ann", "NO_PROXY": "127.0.0.1,localhost", "no_proxy": "127.0.0.1,localhost"]
@@ -125,18 +117,14 @@ import FlowlearnSQLite
 @Suite struct XAPISettingsTests {
     @Test func aMissingPasswordStopsTheDaemonWithAMessageNamingWhereItLooked() async throws {
         let dir = try TemporaryDirectory()
-        try dir.write("flowlearn.conf", """
-            [flowlearn]
-            platform = shell
-            content = \(FlowlearnBinary.shippedContent)
-            state = var
+        let config = try ShellConfig.write(in: dir, """
             [xapi]
             endpoint = http://127.0.0.1:9/xAPI/
             username = flowlearn
             password_file = \(dir.path)/no-such-file
             activity_base = https://learning.example.org/flowlearn/
             """)
-        let result = try await FlowlearnBinary.run(["run", "--config", dir.path + "/flowlearn.conf"], input: "help\n")
+        let result = try await FlowlearnBinary.run(["run", "--config", config], input: "help\n")
         #expect(result.status == 1)
         #expect(result.stderr.contains("cannot read the LRS password from \(dir.path)/no-such-file"), "\(result.stderr)")
     }

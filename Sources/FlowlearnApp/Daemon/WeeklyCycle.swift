@@ -46,7 +46,8 @@ struct WeeklyCycle {
         var data = try store.teamWeek(team: team, week: week, timeZone: roster.timeZone(of: team))
         for lesson in library.lessons { data.lessonTitles[lesson.id] = lesson.title }
         let language = try language(of: team.manager)
-        return (TeamSummaryBuilder(share: config.summary.share, language: language, minimumPeople: config.summary.minimumPeople).build(data),
+        return (TeamSummaryBuilder(share: config.summary.share, language: language, minimumPeople: config.summary.minimumPeople,
+                                   stemmers: LanguageSetup.shared.resources.stemmers).build(data),
                 language)
     }
 

@@ -4,7 +4,8 @@ import Foundation
 ///
 /// Layout: lessons are `*.md` files anywhere below the folder (a `README.md` is skipped);
 /// `reflection/*.md` holds the weekly reflection questions; `synonyms.txt` the organisation's
-/// synonyms. Paths in diagnostics are as given (relative stays relative).
+/// synonyms; `phrasings.txt` the accepted phrasings (``AcceptedPhrasings``). Paths in diagnostics
+/// are as given (relative stays relative).
 public struct ContentLoader: Sendable {
     /// The result of one load: a library when the content is usable, and all problems found.
     public struct Result: Sendable {
@@ -40,6 +41,7 @@ public struct ContentLoader: Sendable {
         var lessons: [Microlearning] = []
         var reflection: [Language: ReflectionQuestionSet] = [:]
         var synonyms = SynonymTable()
+        var phrasings = AcceptedPhrasings()
         let reflectionPrefix = root + "/reflection/"
 
         for path in contentFiles() {
@@ -47,6 +49,10 @@ public struct ContentLoader: Sendable {
             if path == root + "/synonyms.txt" {
                 let (table, problems) = SynonymTable.parse(text, path: path)
                 synonyms = table
+                diagnostics += problems
+            } else if path == root + "/" + AcceptedPhrasings.fileName {
+                let (table, problems) = AcceptedPhrasings.parse(text, path: path)
+                phrasings = table
                 diagnostics += problems
             } else if path.hasPrefix(reflectionPrefix) {
                 let (set, problems) = ReflectionQuestionParser().parse(text, path: path)
@@ -67,7 +73,7 @@ public struct ContentLoader: Sendable {
             }
         }
         let (library, problems) = ContentLibrary.validated(
-            lessons: lessons, reflectionQuestions: reflection, synonyms: synonyms, contentRoot: root
+            lessons: lessons, reflectionQuestions: reflection, synonyms: synonyms, phrasings: phrasings, contentRoot: root
         )
         diagnostics += problems
         return Result(library: library, diagnostics: diagnostics.sortedByLocation)
@@ -98,7 +104,7 @@ public struct ContentLoader: Sendable {
                 enumerator.skipDescendants()
                 continue
             }
-            if relative == "synonyms.txt" {
+            if relative == "synonyms.txt" || relative == AcceptedPhrasings.fileName {
                 files.append(root + "/" + relative)
             } else if name.hasSuffix(".md") && name.lowercased() != "readme.md" {
                 files.append(root + "/" + relative)

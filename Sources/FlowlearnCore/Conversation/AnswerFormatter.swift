@@ -1,6 +1,6 @@
 /// Turns a match into the chat message the asker reads: the lesson (title, minutes, the
-/// formal-training warning first where it applies, the lesson, experts, related lessons), or the
-/// honest "nothing yet".
+/// formal-training warning first where it applies, the lesson, experts, related lessons), the
+/// numbered lessons to choose from when the match is a close call, or the honest "nothing yet".
 public struct AnswerFormatter: Sendable {
     public var library: ContentLibrary
 
@@ -8,13 +8,22 @@ public struct AnswerFormatter: Sendable {
 
     public func format(_ result: MatchResult) -> String {
         let words = Phrasebook(result.language)
+        if case .choose(let offered) = result.decision {
+            let list = offered.enumerated().map { "\($0.offset + 1). \($0.element.lesson.title)" }.joined(separator: "\n")
+            return words.whichOfThese + "\n" + list + "\n\n" + words.orAskDifferently
+        }
         guard let best = result.best else { return words.noAnswerYet }
-        let lesson = best.lesson
+        return format(best.lesson, language: result.language)
+    }
+
+    /// `lesson` as the answer to someone who asked in `language`.
+    public func format(_ lesson: Microlearning, language: Language) -> String {
+        let words = Phrasebook(language)
         var parts: [String] = []
         var header = "**\(lesson.title)**"
         if let minutes = lesson.minutes { header += " · " + words.minutes(minutes) }
         parts.append(header)
-        if lesson.language != result.language { parts.append(words.otherLanguageNote) }
+        if lesson.language != language { parts.append(words.otherLanguageNote) }
         if let training = lesson.formalTraining {
             parts.append(words.formalTrainingFirst + "\n" + words.formalTrainingWhere + " " + training)
         }
@@ -24,10 +33,6 @@ public struct AnswerFormatter: Sendable {
         }
         let related = lesson.related.compactMap { library[$0] }.map { "- \($0.title)" }
         if !related.isEmpty { parts.append(words.related + "\n" + related.joined(separator: "\n")) }
-        if !result.alternatives.isEmpty {
-            let list = result.alternatives.map { "- \($0.lesson.title)" }.joined(separator: "\n")
-            parts.append(words.didYouMean + "\n" + list)
-        }
         parts.append("_" + words.feedbackHint + "_")
         return parts.joined(separator: "\n\n")
     }

@@ -11,13 +11,19 @@ extension SQLiteLearningStore: LearningRecordQueue {
         guard recordsLearning, changed else { return }
         switch write {
         case .question(let q):
-            let asked = LearningRecord(id: UUID(), person: q.person, activity: .asked(lesson: q.lessonID), language: q.language,
+            let asked = LearningRecord(id: UUID(), person: q.person, activity: .asked(lesson: q.lessonID, choiceOffered: q.isOpenChoice),
+                                       language: q.language,
                                        occurredAt: q.askedAt)
             try queue(asked, at: time)
             if let lesson = q.lessonID {
                 try queue(LearningRecord(id: UUID(), person: q.person, activity: .experienced(lesson: lesson), language: q.language,
                                          occurredAt: q.askedAt, follows: asked.id), at: time)
             }
+        case .choicePicked(let messageID, let lesson):
+            // The lesson picked from a close call is given now.
+            guard let row = try db.rows("SELECT person, language FROM questions WHERE message_id = ?", [.text(messageID)]).first else { return }
+            try queue(LearningRecord(id: UUID(), person: try row.string("person"), activity: .experienced(lesson: lesson),
+                                     language: Language(rawValue: try row.string("language")), occurredAt: time), at: time)
         case .feedback(let messageID, let value):
             guard let row = try db.rows("SELECT person, lesson_id, language FROM questions WHERE message_id = ?", [.text(messageID)]).first,
                   let lesson = row.optionalString("lesson_id") else { return }
@@ -131,7 +137,7 @@ extension SQLiteLearningStore: LearningRecordQueue {
 
     static func encode(_ activity: LearningRecord.Activity) -> (verb: String, object: String?, value: Int?) {
         switch activity {
-        case .asked(let lesson): return ("asked", lesson, nil)
+        case .asked(let lesson, let choiceOffered): return ("asked", lesson, choiceOffered ? 1 : nil)
         case .experienced(let lesson): return ("experienced", lesson, nil)
         case .rated(let lesson, let helpful): return ("rated", lesson, helpful ? 1 : 0)
         case .responded(let week): return ("responded", week.description, nil)
@@ -145,7 +151,7 @@ extension SQLiteLearningStore: LearningRecordQueue {
         let object = row.optionalString("object")
         let activity: LearningRecord.Activity
         switch (try row.string("verb"), object) {
-        case ("asked", let lesson): activity = .asked(lesson: lesson)
+        case ("asked", let lesson): activity = .asked(lesson: lesson, choiceOffered: row.optionalInt64("value") == 1)
         case ("experienced", let lesson?): activity = .experienced(lesson: lesson)
         case ("rated", let lesson?): activity = .rated(lesson: lesson, helpful: (row.optionalInt64("value") ?? 0) > 0)
         case ("responded", let week?): guard let w = ISOWeek(week) else { return nil }; activity = .responded(reflection: w)

@@ -27,17 +27,26 @@ public struct XAPIStatementBuilder: Sendable {
     static let adl = "http://adlnet.gov/expapi/verbs/"
     static let lessonType = "http://adlnet.gov/expapi/activities/lesson"
     static let surveyType = "http://id.tincanapi.com/activitytype/survey"
+    static let questionType = "http://adlnet.gov/expapi/activities/question"
 
     public func statement(for record: LearningRecord) -> XAPIStatement {
         var result: XAPIStatement.Result?
         let verb: XAPIStatement.Verb
         let object: XAPIStatement.Object
         switch record.activity {
-        case .asked(let lesson):
+        case .asked(let lesson, let choiceOffered):
             verb = Self.verb(Self.adl + "asked", en: "asked", nl: "vroeg")
-            object = .activity(lesson.map(lessonActivity) ?? activity("content-gap", en: "A question without a lesson yet", nl: "Een vraag nog zonder les",
-                                                                    type: "http://adlnet.gov/expapi/activities/question"))
-            result = XAPIStatement.Result(success: lesson != nil)
+            if let lesson {
+                object = .activity(lessonActivity(lesson))
+                result = XAPIStatement.Result(success: true)
+            } else if choiceOffered {
+                // Answered by the lesson the person picks (an `experienced` statement then).
+                object = .activity(activity("close-call", en: "A question with several close lessons", nl: "Een vraag met meerdere lessen dichtbij",
+                                            type: Self.questionType))
+            } else {
+                object = .activity(activity("content-gap", en: "A question without a lesson yet", nl: "Een vraag nog zonder les", type: Self.questionType))
+                result = XAPIStatement.Result(success: false)
+            }
         case .experienced(let lesson):
             verb = Self.verb(Self.adl + "experienced", en: "experienced", nl: "kreeg")
             object = .activity(lessonActivity(lesson))

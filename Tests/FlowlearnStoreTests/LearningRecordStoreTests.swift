@@ -107,3 +107,16 @@ final class TemporaryDirectory {
     init(path: String) { self.path = path }
     deinit { try? FileManager.default.removeItem(atPath: path) }
 }
+
+extension LearningRecordStoreTests {
+    @Test func aCloseCallIsAskedWithAChoiceAndThePickedLessonIsExperienced() throws {
+        let (dir, store) = try store()
+        let question = QuestionRecord(messageID: "$q1", person: "@ann:x", room: "!dm", text: "how do I prepare my review?", language: .en,
+                                      lessonID: nil, confidence: 0.4, alternatives: ["review-en", "review-manager-en"], askedAt: now)
+        try store.apply(Turn(eventID: "$q1", writes: [.question(question)]), at: now)
+        try store.apply(Turn(eventID: "$p1", writes: [.choicePicked(questionMessageID: "$q1", lessonID: "review-en")]), at: now)
+        try store.apply(Turn(eventID: "$p2", writes: [.choicePicked(questionMessageID: "$q1", lessonID: "review-manager-en")]), at: now)
+        #expect(try activities(store) == [.asked(lesson: nil, choiceOffered: true), .experienced(lesson: "review-en")])
+        _ = dir
+    }
+}

@@ -110,3 +110,11 @@ import FlowlearnCore
                 == "60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54")
     }
 }
+
+extension XAPIStatementBuilderTests {
+    @Test func aCloseCallIsNeitherAGapNorAnAnswerYet() throws {
+        let offered = try json(LearningRecord(id: UUID(), person: "@ann:x", activity: .asked(lesson: nil, choiceOffered: true), occurredAt: at))
+        #expect(object(offered)["id"] as? String == "https://learning.example.org/flowlearn/close-call")
+        #expect(offered["result"] == nil)
+    }
+}

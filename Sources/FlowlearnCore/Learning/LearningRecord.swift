@@ -8,8 +8,9 @@ public struct LearningRecord: Sendable, Equatable {
     /// What happened. Adding a kind here and its statement in `XAPIStatementBuilder` is all a
     /// new kind of learning record takes (follow-ups and learning paths will be next).
     public enum Activity: Sendable, Equatable {
-        /// A question, answered with this lesson, or without one (a content gap). Never its words.
-        case asked(lesson: String?)
+        /// A question, answered with this lesson, or without one: a content gap, or a close call
+        /// (`choiceOffered`: the closest lessons were offered to pick from). Never its words.
+        case asked(lesson: String?, choiceOffered: Bool = false)
         /// The lesson was given to the person.
         case experienced(lesson: String)
         /// The person rated the lesson: helpful (👍) or not (👎).

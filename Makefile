@@ -11,7 +11,7 @@ CONFIG ?=
 # toolchain on the server, and the daemon starts with about 6 MB less resident memory.
 RELEASE = -c release --static-swift-stdlib
 
-.PHONY: all deps venv build release run test bench bench-matrix install install-files clean
+.PHONY: all deps venv chromium ralph build release run test bench bench-matrix install install-files clean
 
 all: build
 
@@ -20,6 +20,14 @@ deps:
 
 venv:
 	@scripts/ensure-synapse-venv.sh
+
+# Headless Chromium renders the HTML report in the tests.
+chromium:
+	@scripts/ensure-chromium.sh
+
+# A real learning record store (Ralph) for the xAPI tests, in the same venv.
+ralph: venv
+	@scripts/ensure-ralph.sh
 
 build: deps
 	$(SWIFT) build
@@ -33,7 +41,7 @@ run: deps
 	@$(SWIFT) build --product flowlearn
 	@$$($(SWIFT) build --show-bin-path)/flowlearn run $(if $(CONFIG),--config $(CONFIG))
 
-test: deps venv
+test: deps venv chromium ralph
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 

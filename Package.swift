@@ -49,6 +49,8 @@ let package = Package(
         .target(name: "FlowlearnFreeDict", dependencies: ["CZlib", "FlowlearnCore"], swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
         // Matrix client-server API: the first real chat platform.
         .target(name: "FlowlearnMatrix", dependencies: ["FlowlearnCore", "FlowlearnHTTP"]),
+        // xAPI: learning records as statements, sent to the organisation's learning record store.
+        .target(name: "FlowlearnXAPI", dependencies: ["FlowlearnCore", "FlowlearnHTTP"]),
         // Olm and Megolm (libolm) as typed Swift: accounts, sessions, group sessions, signatures.
         .target(name: "FlowlearnOlm", dependencies: ["COlm"]),
         // Matrix end-to-end encryption: devices and keys, room keys over Olm, Megolm rooms, and the
@@ -58,7 +60,7 @@ let package = Package(
         // Wiring: CLI commands, the daemon, the shell platform.
         .target(
             name: "FlowlearnApp",
-            dependencies: ["FlowlearnCore", "FlowlearnStore", "FlowlearnHTTP", "FlowlearnMatrix", "FlowlearnMatrixCrypto", "FlowlearnSnowball", "FlowlearnFreeDict"]
+            dependencies: ["FlowlearnCore", "FlowlearnStore", "FlowlearnHTTP", "FlowlearnMatrix", "FlowlearnMatrixCrypto", "FlowlearnSnowball", "FlowlearnFreeDict", "FlowlearnXAPI"]
         ),
         .executableTarget(name: "flowlearn", dependencies: ["FlowlearnApp"]),
         // `make bench`: matching speed and memory on synthetic libraries of growing size.
@@ -78,9 +80,10 @@ let package = Package(
         .testTarget(name: "FlowlearnOlmTests", dependencies: ["FlowlearnOlm"]),
         .testTarget(name: "FlowlearnMatrixCryptoTests", dependencies: ["FlowlearnMatrixCrypto", "FlowlearnMatrix", "FlowlearnOlm", "FlowlearnSQLite", "FlowlearnCore"]),
         .testTarget(name: "FlowlearnStoreTests", dependencies: ["FlowlearnStore", "FlowlearnSQLite", "FlowlearnCore"]),
+        .testTarget(name: "FlowlearnXAPITests", dependencies: ["FlowlearnXAPI", "FlowlearnCore", "FlowlearnHTTP"]),
         .testTarget(
             name: "FlowlearnAppTests",
-            dependencies: ["FlowlearnApp", "FlowlearnCore", "FlowlearnStore", "FlowlearnMatrix", "FlowlearnHTTP", "FlowlearnMatrixCrypto", "MatrixTestSupport", "flowlearn"],
+            dependencies: ["FlowlearnApp", "FlowlearnCore", "FlowlearnStore", "FlowlearnSQLite", "FlowlearnMatrix", "FlowlearnHTTP", "FlowlearnMatrixCrypto", "FlowlearnXAPI", "MatrixTestSupport", "flowlearn"],
             exclude: ["Fixtures"]
         ),
     ],

@@ -59,13 +59,14 @@ extension SQLiteLearningStore {
 
     /// Deletes everything about `person`, in one transaction. Returns whether there was anything.
     @discardableResult
-    public func forget(person id: String) throws -> Bool {
-        try db.transaction { try deleteEverything(about: id) }
+    public func forget(person id: String, at time: Date = Date()) throws -> Bool {
+        try db.transaction { try deleteEverything(about: id, at: time) }
     }
 
     /// Deletes all rows about `person` (inside the caller's transaction).
     @discardableResult
-    func deleteEverything(about id: String) throws -> Bool {
+    func deleteEverything(about id: String, at time: Date) throws -> Bool {
+        try forgetLearningRecords(of: id, at: time)
         var removed = 0
         for sql in [
             "DELETE FROM reflection_replies WHERE person = ?",

@@ -11,10 +11,14 @@ import FlowlearnSQLite
 public final class SQLiteLearningStore: LearningStore, @unchecked Sendable {
     let db: Database
     public let path: String
+    /// Whether applying a turn also queues its learning records (xAPI statements): only when a
+    /// learning record store is configured, so nothing piles up for nobody.
+    public let recordsLearning: Bool
 
     /// Opens (creating if needed) and migrates the store at `path`.
-    public init(path: String) throws {
+    public init(path: String, recordsLearning: Bool = false) throws {
         self.path = path
+        self.recordsLearning = recordsLearning
         db = try Database(path: path)
         try migrator().migrate(db)
     }
@@ -85,7 +89,10 @@ public final class SQLiteLearningStore: LearningStore, @unchecked Sendable {
                                [.text(key), .real(time.timeIntervalSince1970)])
                 if db.changes == 0 { return [] }
             }
-            for write in turn.writes { try apply(write, at: time) }
+            for write in turn.writes {
+                try apply(write, at: time)
+                try queueLearningRecords(for: write, changed: db.changes > 0, at: time)
+            }
             return try turn.outgoing.map { try enqueue($0, at: time) }
         }
     }
@@ -149,7 +156,7 @@ public final class SQLiteLearningStore: LearningStore, @unchecked Sendable {
         case .forgetCancelled(let person):
             try db.execute("UPDATE people SET forget_requested_at = NULL WHERE id = ?", [.text(person)])
         case .forget(let person):
-            try deleteEverything(about: person)
+            try deleteEverything(about: person, at: time)
         case .setPaused(let person, let paused):
             try ensurePerson(person, at: time)
             try db.execute("UPDATE people SET paused = ? WHERE id = ?", [.integer(paused ? 1 : 0), .text(person)])

@@ -107,6 +107,31 @@ enum StoreSchema {
             "ALTER TABLE questions ADD COLUMN closest_lesson TEXT",
             "ALTER TABLE questions ADD COLUMN chosen INTEGER NOT NULL DEFAULT 0",
         ]),
+        (6, "learning records on their way to the learning record store (xAPI)", [
+            // One row per xAPI statement: its id is fixed here, in the transaction of the turn
+            // that caused it. After sending only the link from statement id to person is needed
+            // (to void it when the person is forgotten).
+            """
+            CREATE TABLE learning_records (
+                seq INTEGER PRIMARY KEY,
+                statement_id TEXT NOT NULL UNIQUE,
+                person TEXT,
+                verb TEXT NOT NULL,
+                object TEXT,
+                value INTEGER,
+                language TEXT,
+                follows TEXT,
+                occurred_at REAL NOT NULL,
+                state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'sent', 'set_aside')),
+                attempts INTEGER NOT NULL DEFAULT 0,
+                last_error TEXT,
+                queued_at REAL NOT NULL,
+                sent_at REAL
+            )
+            """,
+            "CREATE INDEX learning_records_pending ON learning_records(state, seq)",
+            "CREATE INDEX learning_records_by_person ON learning_records(person)",
+        ]),
     ]
 }
 

@@ -85,21 +85,7 @@ extension SQLiteLearningStore {
         var history: [TeamWeekData.WeekParticipation] = []
         var w = week.offset(by: -historyWeeks)
         while w < week {
-            var replied = 0
-            var average: Double?
-            if !members.isEmpty, let row = try db.rows("""
-                SELECT COUNT(DISTINCT person) AS replied FROM (
-                    SELECT person FROM reflection_replies WHERE week = ? AND person IN (\(placeholders))
-                    UNION SELECT person FROM reflection_prompts WHERE week = ? AND pulse IS NOT NULL AND person IN (\(placeholders)))
-                """, [.text(w.description)] + memberValues + [.text(w.description)] + memberValues).first {
-                replied = Int(try row.int64("replied"))
-                average = try db.rows("SELECT AVG(pulse) AS a FROM reflection_prompts WHERE week = ? AND pulse IS NOT NULL AND person IN (\(placeholders))",
-                                      [.text(w.description)] + memberValues).first?.optionalDouble("a")
-            }
-            let prompted = members.isEmpty ? 0 : try db.rows("""
-                SELECT COUNT(*) AS n FROM reflection_prompts WHERE week = ? AND person IN (\(placeholders))
-                """, [.text(w.description)] + memberValues).first?.int64("n") ?? 0
-            if prompted > 0 { history.append(.init(week: w, replied: replied, members: members.count, averagePulse: average)) }
+            if let participation = try participation(members: members, week: w) { history.append(participation) }
             w = w.next
         }
         return TeamWeekData(team: team.name, week: week, members: members, names: names, reflections: reflections, pulses: pulses,

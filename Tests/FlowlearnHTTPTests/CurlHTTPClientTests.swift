@@ -200,7 +200,9 @@ import Testing
             let longPoll = Task {
                 try await client.send(HTTPRequest(url: server.url("/hang"), timeout: .seconds(600)))
             }
-            // Returns once the server has the long-poll request in hand: it is in flight.
+            // Returns once the server has the long-poll request in hand: it is in flight. (The
+            // task sending it may wait a while for a thread when the whole suite loads the
+            // machine: the server answers within 120 s, longer than the client's default 30 s.)
             let waited = try await client.send(HTTPRequest(url: server.url("/wait-hanging?count=1"), timeout: .seconds(300)))
             #expect(waited.bodyText == "1")
 

@@ -10,7 +10,7 @@ public enum FlowlearnCLI {
 
     static var commands: [any CLICommand.Type] { [
         RunCommand.self, CheckCommand.self, AskCommand.self, EvalCommand.self, ReflectCommand.self, SummaryCommand.self,
-        GapsCommand.self, LearnCommand.self, ExportCommand.self, ForgetCommand.self, StatusCommand.self,
+        GapsCommand.self, LearnCommand.self, ExportCommand.self, ForgetCommand.self, StatusCommand.self, ReportCommand.self,
     ] }
 
     /// Runs the command line `arguments` (without the program name) and returns the exit code.

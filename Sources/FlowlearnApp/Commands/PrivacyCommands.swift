@@ -48,7 +48,7 @@ enum ForgetCommand: CLICommand {
         guard let person = args["person"] else { throw UsageError("--person ID is required") }
         let session = try StoreSession.open(configPath: args["config"], console: console)
         defer { session.store.close() }
-        let removed = try session.store.forget(person: person)
+        let removed = try session.store.forget(person: person, at: clock.now())
         console.out(removed ? "\(person): all data deleted" : "\(person): nothing was stored")
         return ExitCode.success
     }

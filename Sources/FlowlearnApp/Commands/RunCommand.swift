@@ -39,7 +39,7 @@ enum RunCommand: CLICommand {
             return ExitCode.failure
         }
         try FileManager.default.createDirectory(atPath: config.state, withIntermediateDirectories: true)
-        let store = try SQLiteLearningStore(path: config.storePath)
+        let store = try SQLiteLearningStore(path: config.storePath, recordsLearning: config.xapi.isEnabled)
                 let platform: any ChatPlatform
         switch config.platform {
         case .shell:

@@ -35,6 +35,7 @@ enum StatusCommand: CLICommand {
         lines.append(("last successful sync", try session.store.state("last_sync").map { ago($0.updatedAt) } ?? "never"))
         let outbox = try session.store.outboxCounts()
         lines.append(("outbox", "\(outbox.pending) pending, \(outbox.failed) failed"))
+        lines += try XAPIStatus.lines(config: config, store: session.store, ago: ago)
         let scheduler = WeeklyScheduler(planner: ReflectionPlanner(config: config))
         let roster = WeeklyRoster(config: config, store: session.store)
         let people = try roster.people()

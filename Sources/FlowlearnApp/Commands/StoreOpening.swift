@@ -13,7 +13,7 @@ struct StoreSession {
         problems.forEach { console.err($0.description) }
         guard let config = configOrNil, problems.errors.isEmpty else { throw ConfigProblems() }
         try FileManager.default.createDirectory(atPath: config.state, withIntermediateDirectories: true)
-        return StoreSession(config: config, store: try SQLiteLearningStore(path: config.storePath))
+        return StoreSession(config: config, store: try SQLiteLearningStore(path: config.storePath, recordsLearning: config.xapi.isEnabled))
     }
 
     /// The weekly cycle on the configured content.

@@ -51,7 +51,7 @@ enum SummaryCommand: CLICommand {
             let target = week ?? ISOWeek(containing: clock.now(), in: team.timezone ?? session.config.timezone).previous
             if args.has("send") {
                 let key = WeeklyScheduler.Action.summary(team: team.name, week: target).key
-                let queued = try session.store.apply(try cycle.summaryTurn(team: team, week: target, key: key), at: clock.now())
+                let queued = try session.store.apply(try cycle.summaryTurn(team: team, week: target, key: key, now: clock.now()), at: clock.now())
                 console.out(queued.isEmpty ? "\(team.name) \(target): summary was already sent"
                                            : "\(team.name) \(target): summary queued for \(team.manager) (\(queued.count) message\(queued.count == 1 ? "" : "s"))")
                 continue

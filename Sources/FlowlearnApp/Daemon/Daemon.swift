@@ -36,7 +36,8 @@ final class Daemon: Sendable {
         let status = StatusLine(settings: settings, store: store, platform: platform, clock: clock)
         let weeklyCycle = WeeklyCycleService(settings: settings, store: store, outbox: outbox, clock: clock, logger: logger,
                                              messageLimit: platform.maximumMessageLength)
-        let services: [any Service] = [
+        let learningRecords = try XAPISetup.service(config: settings.config, settings: settings, store: store, clock: clock, logger: logger)
+        var services: [any Service] = [
             // The chat loop and the outbox run on the platform's network thread (when it has one):
             // a question is read, answered and the answer sent there without a thread hop.
             ServiceOnExecutor(ChatService(platform: platform, store: store, settings: settings, outbox: outbox, clock: clock,
@@ -52,6 +53,7 @@ final class Daemon: Sendable {
             }, onStop: { notifier.stopping() }),
             WatchdogService(notifier: notifier, liveness: liveness, status: { status.text() }),
         ]
+        if let learningRecords { services.append(learningRecords) }
         // What was due while the daemon was down is queued before any chat is read; it and the
         // messages queued before a crash, or by other commands meanwhile, go out first.
         weeklyCycle.runOnce()

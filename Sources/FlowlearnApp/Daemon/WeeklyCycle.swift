@@ -11,6 +11,8 @@ struct WeeklyCycle {
     let store: SQLiteLearningStore
     /// The longest message the platform takes; summaries are split to fit.
     let messageLimit: Int
+    /// Told when a team's report could not be written (the summary goes out without its link).
+    var reportFailed: @Sendable (String) -> Void = { _ in }
 
     var planner: ReflectionPlanner { ReflectionPlanner(config: config) }
     var scheduler: WeeklyScheduler { WeeklyScheduler(planner: planner) }
@@ -49,13 +51,27 @@ struct WeeklyCycle {
                 language)
     }
 
-    func summaryTurn(team: FlowlearnConfig.Team, week: ISOWeek, key: String) throws -> Turn {
+    func summaryTurn(team: FlowlearnConfig.Team, week: ISOWeek, key: String, now: Date) throws -> Turn {
         let (summary, language) = try summary(team: team, week: week)
-        let text = SummaryRenderer(language: language).render(summary)
+        var text = SummaryRenderer(language: language).render(summary)
+        if let link = publishReport(team: team, week: week, language: language, now: now) {
+            text += "\n\n" + ReportHTMLRenderer.linkLine(link, language: language)
+        }
         let messages = MessageSplitter.split(text, limit: messageLimit).map {
             OutgoingMessage(destination: .person(team.manager), text: $0, purpose: .summary(team: team.name, week: week))
         }
         return Turn(eventID: key, writes: [.summarySent(team: team.name, week: week)], outgoing: messages)
+    }
+
+    /// Writes the team's report when `[report] folder` is set; where a reader finds it, or `nil`.
+    func publishReport(team: FlowlearnConfig.Team, week: ISOWeek, language: Language, now: Date) -> String? {
+        guard let publisher = ReportPublisher(config: config, library: library, store: store) else { return nil }
+        do {
+            return try publisher.publish(team: team, week: week, language: language, now: now)
+        } catch {
+            reportFailed("report of \(team.name) \(week): \(error)")
+            return nil
+        }
     }
 
     /// The next prompt or summary moment after `now`.
@@ -77,7 +93,7 @@ struct WeeklyCycle {
             case .reminder(let plan): turn = try reminderTurn(plan, key: action.key)
             case .summary(let teamName, let week):
                 guard let team = config.teams.first(where: { $0.name == teamName }) else { continue }
-                turn = try summaryTurn(team: team, week: week, key: action.key)
+                turn = try summaryTurn(team: team, week: week, key: action.key, now: now)
             }
             queued += try store.apply(turn, at: now).count
         }

@@ -30,7 +30,8 @@ struct WeeklyCycleService: Service {
         var wait: Duration = .seconds(30)
         do {
             try store.registerTeams(config.teams, defaultTimeZone: config.timezone, at: now)
-            let cycle = WeeklyCycle(config: config, library: settings.engine.matcher.library, store: store, messageLimit: messageLimit)
+            var cycle = WeeklyCycle(config: config, library: settings.engine.matcher.library, store: store, messageLimit: messageLimit)
+            cycle.reportFailed = { [logger] in logger.error($0) }
             let queued = try cycle.runDue(now: now)
             if queued > 0 {
                 logger.info("weekly cycle: \(queued) message\(queued == 1 ? "" : "s") queued")

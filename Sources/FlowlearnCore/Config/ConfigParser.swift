@@ -9,6 +9,8 @@ public struct ConfigParser: Sendable {
         "reflection": ["day", "time", "reminder_after", "skip_weeks", "pulse"],
         "summary": ["day", "time", "share", "min_people"],
         "team": ["manager", "members", "timezone"],
+        "report": ReportSettingsParser.keys,
+        "xapi": XAPISettingsParser.keys,
     ]
 
     public init() {}
@@ -154,6 +156,10 @@ public struct ConfigParser: Sendable {
                     if timezone == nil { error(e, "unknown timezone `\(e.value)`; use an IANA name such as Europe/Amsterdam") }
                 }
                 config.teams.append(.init(name: name, manager: manager.value, members: members, timezone: timezone, line: section.line))
+            case "report":
+                ReportSettingsParser.read(section, into: &config.report, path: path, resolve: resolve, diagnostics: &diagnostics)
+            case "xapi":
+                XAPISettingsParser.read(section, into: &config.xapi, path: path, resolve: resolve, diagnostics: &diagnostics)
             default:
                 break
             }

@@ -110,6 +110,10 @@ public struct FlowlearnConfig: Sendable, Equatable {
     public var matrix = Matrix()
     public var reflection = Reflection()
     public var summary = Summary()
+    /// `[report]`: where the daemon writes each team's HTML report (see `FlowlearnConfig+Visibility.swift`).
+    public var report = Report()
+    /// `[xapi]`: the learning record store statements go to (see `FlowlearnConfig+Visibility.swift`).
+    public var xapi = XAPI()
     public var teams: [Team] = []
 
     public init() {}

@@ -104,6 +104,7 @@ enum StoreSchema {
             )
             """,
         ]),
+        (8, JourneySchema.name, JourneySchema.statements),
     ]
 }
 

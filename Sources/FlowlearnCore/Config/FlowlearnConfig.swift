@@ -51,6 +51,8 @@ public struct FlowlearnConfig: Sendable, Equatable {
         public var skipWeeks: Set<ISOWeek> = []
         /// Whether the prompt carries the one-tap 1–5 pulse question.
         public var pulse = true
+        /// Every this many weeks the prompt asks who people learned from; 0 never.
+        public var learnedFromEvery = 4
         public init() {}
     }
 
@@ -97,6 +99,7 @@ public struct FlowlearnConfig: Sendable, Equatable {
     public var matrix = Matrix()
     public var reflection = Reflection()
     public var summary = Summary()
+    public var learning = Learning()
     public var teams: [Team] = []
 
     public init() {}

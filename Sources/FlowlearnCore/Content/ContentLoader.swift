@@ -3,8 +3,8 @@ import Foundation
 /// Reads a content folder from disk into a ``ContentLibrary``, collecting every problem.
 ///
 /// Layout: lessons are `*.md` files anywhere below the folder (a `README.md` is skipped);
-/// `reflection/*.md` holds the weekly reflection questions; `synonyms.txt` the organisation's
-/// synonyms. Paths in diagnostics are as given (relative stays relative).
+/// `reflection/*.md` holds the weekly reflection questions; `paths/*.md` the learning paths;
+/// `synonyms.txt` the organisation's synonyms. Paths in diagnostics are as given (relative stays relative).
 public struct ContentLoader: Sendable {
     /// The result of one load: a library when the content is usable, and all problems found.
     public struct Result: Sendable {
@@ -40,7 +40,9 @@ public struct ContentLoader: Sendable {
         var lessons: [Microlearning] = []
         var reflection: [Language: ReflectionQuestionSet] = [:]
         var synonyms = SynonymTable()
+        var paths: [LearningPath] = []
         let reflectionPrefix = root + "/reflection/"
+        let pathsPrefix = root + "/paths/"
 
         for path in contentFiles() {
             guard let text = readText(path, into: &diagnostics) else { continue }
@@ -58,6 +60,11 @@ public struct ContentLoader: Sendable {
                         reflection[set.language] = set
                     }
                 }
+            } else if path.hasPrefix(pathsPrefix) {
+                let id = String((path as NSString).lastPathComponent.dropLast(3))
+                let (learningPath, problems) = LearningPathParser().parse(text, path: path, defaultID: id)
+                diagnostics += problems
+                if let learningPath { paths.append(learningPath) }
             } else {
                 let name = (path as NSString).lastPathComponent
                 let id = String(name.dropLast(3))
@@ -67,7 +74,7 @@ public struct ContentLoader: Sendable {
             }
         }
         let (library, problems) = ContentLibrary.validated(
-            lessons: lessons, reflectionQuestions: reflection, synonyms: synonyms, contentRoot: root
+            lessons: lessons, reflectionQuestions: reflection, synonyms: synonyms, paths: paths, contentRoot: root
         )
         diagnostics += problems
         return Result(library: library, diagnostics: diagnostics.sortedByLocation)

@@ -9,12 +9,25 @@ public struct AnswerFormatter: Sendable {
     public func format(_ result: MatchResult) -> String {
         let words = Phrasebook(result.language)
         guard let best = result.best else { return words.noAnswerYet }
-        let lesson = best.lesson
+        var parts = lessonParts(best.lesson, language: result.language)
+        if !result.alternatives.isEmpty {
+            let list = result.alternatives.map { "- \($0.lesson.title)" }.joined(separator: "\n")
+            parts.append(words.didYouMean + "\n" + list)
+        }
+        parts.append("_" + words.feedbackHint + "_")
+        return parts.joined(separator: "\n\n")
+    }
+
+    /// A lesson as a reader of `language` gets it, in paragraphs: title and minutes, a note when it
+    /// is in the other language, the formal-training warning first where it applies, the lesson,
+    /// its experts and related lessons. Answers and path steps both send lessons this way.
+    public func lessonParts(_ lesson: Microlearning, language: Language) -> [String] {
+        let words = Phrasebook(language)
         var parts: [String] = []
         var header = "**\(lesson.title)**"
         if let minutes = lesson.minutes { header += " · " + words.minutes(minutes) }
         parts.append(header)
-        if lesson.language != result.language { parts.append(words.otherLanguageNote) }
+        if lesson.language != language { parts.append(words.otherLanguageNote) }
         if let training = lesson.formalTraining {
             parts.append(words.formalTrainingFirst + "\n" + words.formalTrainingWhere + " " + training)
         }
@@ -24,11 +37,6 @@ public struct AnswerFormatter: Sendable {
         }
         let related = lesson.related.compactMap { library[$0] }.map { "- \($0.title)" }
         if !related.isEmpty { parts.append(words.related + "\n" + related.joined(separator: "\n")) }
-        if !result.alternatives.isEmpty {
-            let list = result.alternatives.map { "- \($0.lesson.title)" }.joined(separator: "\n")
-            parts.append(words.didYouMean + "\n" + list)
-        }
-        parts.append("_" + words.feedbackHint + "_")
-        return parts.joined(separator: "\n\n")
+        return parts
     }
 }

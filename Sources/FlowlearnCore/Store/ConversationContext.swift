@@ -21,6 +21,8 @@ public struct ConversationContext: Sendable, Equatable {
     public var repliesToPrompt: Bool
     /// The person's earlier message the bot asked about ("reflection or question?"), if any.
     public var unclearMessage: UnclearMessage?
+    /// The person's learning journey: paths, an open follow-up, goals.
+    public var journey = JourneyContext()
 
     public init(person: PersonRecord? = nil, lastAnswered: QuestionRecord? = nil, reactedQuestion: QuestionRecord? = nil,
                 forgetRequestedAt: Date? = nil, storedData: StoredDataSummary = StoredDataSummary(),

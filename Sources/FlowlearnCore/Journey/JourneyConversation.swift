@@ -11,8 +11,9 @@ extension ConversationEngine {
         if message.isDirect, let command = GoalCommand(text) {
             return goalTurn(command, message: message, language: language, context: context, now: now, writes: writes, reply: reply)
         }
+        // A known path, or in a direct message one that names someone: a request to answer.
         if let request = PathStartRequest(text, mentions: message.mentions),
-           matcher.library.paths.contains(where: { $0.id == request.path }) || message.isDirect {
+           matcher.library.paths.contains(where: { $0.id == request.path }) || (message.isDirect && request.person != nil) {
             return pathStartTurn(request, message: message, language: language, context: context, now: now, writes: writes, reply: reply)
         }
         return nil

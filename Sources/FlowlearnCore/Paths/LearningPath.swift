@@ -48,13 +48,14 @@ public struct PathStep: Sendable, Hashable, Identifiable {
     public var lessonLine: Int?
 
     public init(id: String, timing: PathTiming, title: String? = nil, lesson: String? = nil, task: String? = nil,
-                buddyTask: String? = nil, location: SourceLocation = SourceLocation(path: "<memory>", line: 1)) {
+                buddyTask: String? = nil, lessonLine: Int? = nil, location: SourceLocation = SourceLocation(path: "<memory>", line: 1)) {
         self.id = id
         self.timing = timing
         self.title = title
         self.lesson = lesson
         self.task = task
         self.buddyTask = buddyTask
+        self.lessonLine = lessonLine
         self.location = location
     }
 }

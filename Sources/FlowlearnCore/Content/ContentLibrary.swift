@@ -64,6 +64,7 @@ public struct ContentLibrary: Sendable {
         reflectionQuestions: [Language: ReflectionQuestionSet],
         synonyms: SynonymTable,
         paths: [LearningPath] = [],
+        brokenPaths: [LearningPath] = [],
         contentRoot: String
     ) -> (ContentLibrary, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
@@ -95,7 +96,7 @@ public struct ContentLibrary: Sendable {
             diagnostics.append(.error(SourceLocation(path: contentRoot, line: 0), "the content folder has no lessons"))
         }
         let twins = LessonTwins(lessons: kept)
-        let (keptPaths, pathProblems) = validatedPaths(paths, lessons: firstByID, twins: twins)
+        let (keptPaths, pathProblems) = validatedPaths(paths, broken: brokenPaths, lessons: firstByID, twins: twins)
         diagnostics += pathProblems
         let library = ContentLibrary(lessons: kept, reflectionQuestions: reflectionQuestions, synonyms: synonyms, paths: keptPaths)
         return (library, diagnostics)

@@ -41,6 +41,7 @@ public struct ContentLoader: Sendable {
         var reflection: [Language: ReflectionQuestionSet] = [:]
         var synonyms = SynonymTable()
         var paths: [LearningPath] = []
+        var brokenPaths: [LearningPath] = []
         let reflectionPrefix = root + "/reflection/"
         let pathsPrefix = root + "/paths/"
 
@@ -64,7 +65,9 @@ public struct ContentLoader: Sendable {
                 let id = String((path as NSString).lastPathComponent.dropLast(3))
                 let (learningPath, problems) = LearningPathParser().parse(text, path: path, defaultID: id)
                 diagnostics += problems
-                if let learningPath { paths.append(learningPath) }
+                if let learningPath {
+                    if problems.errors.isEmpty { paths.append(learningPath) } else { brokenPaths.append(learningPath) }
+                }
             } else {
                 let name = (path as NSString).lastPathComponent
                 let id = String(name.dropLast(3))
@@ -74,7 +77,8 @@ public struct ContentLoader: Sendable {
             }
         }
         let (library, problems) = ContentLibrary.validated(
-            lessons: lessons, reflectionQuestions: reflection, synonyms: synonyms, paths: paths, contentRoot: root
+            lessons: lessons, reflectionQuestions: reflection, synonyms: synonyms, paths: paths, brokenPaths: brokenPaths,
+            contentRoot: root
         )
         diagnostics += problems
         return Result(library: library, diagnostics: diagnostics.sortedByLocation)

@@ -35,7 +35,8 @@ public struct AnswerFormatter: Sendable {
         if !lesson.experts.isEmpty {
             parts.append(words.experts + " " + lesson.experts.joined(separator: ", "))
         }
-        let related = lesson.related.compactMap { library[$0] }.map { "- \($0.title)" }
+        // The lesson's twin says the same in the other language: not worth reading next.
+        let related = lesson.related.filter { $0 != library.twins.twin(of: lesson.id) }.compactMap { library[$0] }.map { "- \($0.title)" }
         if !related.isEmpty { parts.append(words.related + "\n" + related.joined(separator: "\n")) }
         return parts
     }

@@ -34,7 +34,9 @@ public struct LearningPathParser: Sendable {
     public init() {}
 
     /// Parses the file at `path` with contents `text`; `defaultID` is the file name without `.md`
-    /// (a `-nl` / `-en` suffix is dropped: `onboarding-en.md` is the path `onboarding`).
+    /// (a `-nl` / `-en` suffix is dropped: `onboarding-en.md` is the path `onboarding`). The path
+    /// is returned whenever its title and language could be read, also with errors in its steps,
+    /// so the library can still check its lessons; only a path without errors may be used.
     public func parse(_ text: String, path: String, defaultID: String) -> (LearningPath?, [Diagnostic]) {
         let (frontMatterOrNil, parseDiagnostics) = FrontMatterParser().parse(text, path: path)
         var diagnostics = parseDiagnostics
@@ -73,7 +75,7 @@ public struct LearningPathParser: Sendable {
         }
 
         let steps = parseSteps(frontMatter.body, firstLine: frontMatter.bodyStartLine, path: path, diagnostics: &diagnostics)
-        guard diagnostics.errors.isEmpty, let title, let language else { return (nil, diagnostics) }
+        guard let title, let language else { return (nil, diagnostics) }
         return (LearningPath(id: id, title: title, language: language, intro: steps.intro, steps: steps.steps, location: at(idLine)),
                 diagnostics)
     }

@@ -83,7 +83,11 @@ extension ConversationEngine {
                 if word == .skip, let latest = chosen, let prompted = journey.promptedAt, context.openReflection?.skipped == false,
                    prompted > latest.2.lastSentAt { return nil }
             }
-            guard let (enrolment, step, _) = chosen else { return nil }
+            guard let (enrolment, step, _) = chosen else {
+                // Someone on a path saying `done` or `later` with no step waiting is told so, not logged as a question.
+                guard word != .skip, open.isEmpty, !journey.enrolments.isEmpty else { return nil }
+                return Turn(eventID: message.id, writes: writes, outgoing: [reply(PathPhrasebook(language).nothingOpen)])
+            }
             return stepReplyTurn(word, enrolment: enrolment, step: step, message: message, language: language, context: context,
                                  now: now, writes: writes, reply: reply)
         }

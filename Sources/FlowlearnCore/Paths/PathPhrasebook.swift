@@ -41,6 +41,11 @@ public struct PathPhrasebook: Sendable {
         say("De volgende stap komt \(date.spoken(in: .nl)) om \(time).", "The next step comes on \(date.spoken(in: .en)) at \(time).")
     }
 
+    public var nothingOpen: String {
+        say("Er wacht nu geen stap van je leerpad op je; de volgende stuur ik op een werkdag.",
+            "No step of your path is waiting for you right now; I'll send the next one on a working day.")
+    }
+
     public func stillOpen(_ steps: [String]) -> String {
         let list = steps.map { "**\($0)**" }.joined(separator: ", ")
         return say("Nog open: \(list).", "Still open: \(list).")

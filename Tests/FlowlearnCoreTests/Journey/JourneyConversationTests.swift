@@ -138,7 +138,9 @@ import Testing
     @Test func doneOrYesWithNothingOpenIsNotSwallowed() {
         let done = engine.handle(dm("done"), context: context(onPath(["first": sent(60, done: true)])), now: now)
         #expect(journeyWrites(done).isEmpty)
-        #expect(!done.outgoing.isEmpty, "it still gets an answer, as any message")
+        #expect(done.outgoing.map(\.text) == ["No step of your path is waiting for you right now; I'll send the next one on a working day."])
+        let offPath = engine.handle(dm("done"), context: context(), now: now)
+        #expect(journeyWrites(offPath).isEmpty && !offPath.outgoing.isEmpty, "not on a path: an answer as to any message")
         let yes = engine.handle(dm("yes"), context: context(), now: now)
         #expect(journeyWrites(yes).isEmpty)
     }

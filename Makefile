@@ -37,8 +37,8 @@ test: deps venv
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
-# Installs the release binary, the unit, the example config (never over an existing one) and
-# the content. Honours PREFIX (default /usr/local) and DESTDIR (for packaging).
+# Installs the release binary, the unit, the example config (never over an existing one), a
+# pickle key for the Matrix encryption keys (only when there is none) and the content. Honours PREFIX (default /usr/local) and DESTDIR (for packaging).
 install: release
 	@$(MAKE) --no-print-directory install-files BINARY="$$($(SWIFT) build -c release --show-bin-path)/flowlearn"
 
@@ -52,6 +52,10 @@ install-files:
 	cp -R content "$(DESTDIR)$(PREFIX)/share/flowlearn/content"
 	sed -e 's|/usr/local|$(PREFIX)|g' systemd/flowlearn.service > "$(DESTDIR)$(PREFIX)/lib/systemd/system/flowlearn.service"
 	chmod 0644 "$(DESTDIR)$(PREFIX)/lib/systemd/system/flowlearn.service"
+	@if [ ! -e "$(DESTDIR)/etc/flowlearn/matrix-pickle-key" ]; then \
+		( umask 077; head -c 32 /dev/urandom | base64 > "$(DESTDIR)/etc/flowlearn/matrix-pickle-key" ); \
+		echo "install: made $(DESTDIR)/etc/flowlearn/matrix-pickle-key (the key the Matrix encryption keys are stored with; back it up)"; \
+	fi
 	@if [ -e "$(DESTDIR)/etc/flowlearn/flowlearn.conf" ]; then \
 		echo "install: keeping the existing $(DESTDIR)/etc/flowlearn/flowlearn.conf (the new example is flowlearn.conf.example)"; \
 		sed -e 's|/usr/local|$(PREFIX)|g' config/flowlearn.conf > "$(DESTDIR)/etc/flowlearn/flowlearn.conf.example"; \
@@ -66,7 +70,8 @@ bench: deps
 	$$($(SWIFT) build -c release --show-bin-path)/flowlearn-bench
 
 # Reply latency on Matrix against a local Synapse: 200 questions one at a time, against the
-# employee-to-employee delivery floor measured in the same run, and the daemon's peak memory.
+# employee-to-employee delivery floor measured in the same run, and the daemon's peak memory;
+# then 200 in an encrypted direct chat against 200 in a plain one, asked in turn.
 bench-matrix: deps venv
 	$(SWIFT) build $(RELEASE) --product flowlearn
 	$(SWIFT) build $(RELEASE) --product memory-floor
@@ -74,6 +79,8 @@ bench-matrix: deps venv
 		--floor-binary "$$($(SWIFT) build -c release --show-bin-path)/memory-floor" --questions 200
 	@echo "For scale, the same measurement of a trivial bot that answers every question with one fixed lesson:"
 	.venv/bin/python scripts/bench-matrix.py --reference-bot content/feedback/give-feedback-en.md --questions 200
+	@echo "End-to-end encryption: an encrypted direct chat against a plain one, asked in turn by an encrypting chat app:"
+	.venv/bin/python scripts/bench-matrix.py --binary "$$($(SWIFT) build -c release --show-bin-path)/flowlearn" --encrypted --questions 200
 
 clean:
 	rm -rf .build

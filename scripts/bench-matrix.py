@@ -24,7 +24,13 @@ reported: replies lost (no reply within
 30 s) or doubled, how many questions got a lesson, and the daemon's peak resident memory (VmHWM
 in /proc/PID/status) at the end. Exit status 1 when a reply was lost or doubled.
 
-Uses only the standard library; run it with the venv's interpreter (it re-executes itself with it).
+With --encrypted the employee uses an end-to-end encrypting chat app instead (scripts/e2ee-chat-client.py:
+matrix-nio with python-olm, as in the tests) with two direct chats with the bot, one encrypted and one not,
+and asks in both in turn (the order alternating): the reply latency in the encrypted chat against the
+plain one, measured the same way in the same run, and the daemon's peak memory with encryption on.
+
+Uses only the standard library (and the venv's nio for --encrypted); run it with the venv's interpreter
+(it re-executes itself with it).
 """
 
 import argparse
@@ -215,6 +221,67 @@ def reference_bot(base, token, user_id, reply_file):
                                        "m.relates_to": {"m.in_reply_to": {"event_id": ev["event_id"]}}})
 
 
+def encrypted_comparison(a, server, work, daemon):
+    """--encrypted: the same questions in an encrypted and a plain direct chat, asked in turn."""
+    base, employee, bot = server["homeserver"], server["users"]["employee"], server["users"]["bot"]
+    app = subprocess.Popen([sys.executable, os.path.join(ROOT, "scripts", "e2ee-chat-client.py"), "--homeserver", base,
+                            "--user", employee["user_id"], "--password", employee["password"], "--store", os.path.join(work, "app")],
+                           stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    calls = [0]
+
+    def call(op, **arguments):
+        calls[0] += 1
+        arguments.update(op=op, id=calls[0])
+        app.stdin.write(json.dumps(arguments) + "\n")
+        app.stdin.flush()
+        while True:
+            answer = json.loads(app.stdout.readline())
+            if answer.get("id") == calls[0]:
+                if not answer.get("ok"):
+                    raise RuntimeError("%s: %s" % (op, answer.get("error")))
+                return answer
+
+    try:
+        if not json.loads(app.stdout.readline()).get("ok"):
+            raise RuntimeError("the chat app did not start")
+        rooms = {}
+        for kind in ("plain", "encrypted"):
+            rooms[kind] = call("create_dm", encrypted=kind == "encrypted", **{"with": bot["user_id"]})["room_id"]
+            call("wait_join", room=rooms[kind], user=bot["user_id"], timeout=60)
+        questions = questions_from(a.content)
+        log("%d questions; %d warm-up rounds, then %d measured in each chat" % (len(questions), a.warmup, a.questions))
+        replies = {"plain": [], "encrypted": []}
+        wrong = 0
+        for i in range(a.warmup + a.questions):
+            text, _ = questions[i % len(questions)]
+            for kind in (("plain", "encrypted") if i % 2 == 0 else ("encrypted", "plain")):
+                answer = call("ask", room=rooms[kind], text=text, sender=bot["user_id"], timeout=30)
+                if answer["encrypted"] != (kind == "encrypted"):
+                    wrong += 1
+                if i >= a.warmup:
+                    replies[kind].append(answer["reply_ms"])
+        hwm = vm(daemon.pid, "VmHWM")
+        p = {kind: (percentile(v, 50), percentile(v, 95), max(v)) for kind, v in replies.items()}
+        print("Flowlearn on Matrix, encrypted and plain direct chats: %d questions each, asked in turn by an encrypting chat app"
+              " (matrix-nio with python-olm), Synapse %s on 127.0.0.1" % (a.questions, server["synapse_version"]))
+        for kind in ("plain", "encrypted"):
+            print("  reply in the %-9s direct chat:  p50 %7.2f ms   p95 %7.2f ms   max %7.2f ms" % ((kind,) + p[kind]))
+        print("  encrypted / plain:  p50 %.3f   p95 %.3f   (target p50 <= 1.2)" % (p["encrypted"][0] / p["plain"][0], p["encrypted"][1] / p["plain"][1]))
+        print("  replies not encrypted as their chat: %d" % wrong)
+        print("  daemon peak resident memory (VmHWM), encryption on: %.1f MB   (budget 45 MB)" % (hwm / 1024.0))
+        if a.json:
+            with open(a.json, "w") as f:
+                json.dump({"plain_ms": replies["plain"], "encrypted_ms": replies["encrypted"], "daemon_peak_rss_kb": hwm}, f)
+        return 1 if wrong else 0
+    finally:
+        try:
+            app.stdin.write(json.dumps({"op": "quit"}) + "\n")
+            app.stdin.flush()
+            app.wait(10)
+        except (OSError, subprocess.TimeoutExpired):
+            app.kill()
+
+
 def main():
     if len(sys.argv) > 1 and sys.argv[1] == "_reference_bot":
         reference_bot(*sys.argv[2:6])
@@ -230,6 +297,8 @@ def main():
     ap.add_argument("--keep", action="store_true", help="keep the temporary folder (logs, store)")
     ap.add_argument("--floor-binary", metavar="PATH",
                     help="the memory-floor executable (same build as --binary): its peak memory is reported as the floor")
+    ap.add_argument("--encrypted", action="store_true",
+                    help="compare the reply latency in an encrypted direct chat with a plain one (an encrypting chat app)")
     ap.add_argument("--reference-bot", nargs="?", const="", metavar="REPLY_FILE",
                     help="measure a trivial Python bot instead of flowlearn (replies with REPLY_FILE's text, or a short one)")
     a = ap.parse_args()
@@ -252,11 +321,15 @@ def main():
         bot, employee, colleague = users["bot"], users["employee"], users["colleague"]
         log("Synapse %s at %s" % (server["synapse_version"], base))
 
+        with open(os.path.join(work, "pickle-key"), "w") as f:
+            f.write(os.urandom(32).hex() + "\n")
         with open(os.path.join(work, "flowlearn.conf"), "w") as f:
             f.write("[flowlearn]\nplatform = matrix\ncontent = %s\nstate = var\n[matrix]\nhomeserver = %s\nuser = %s\n"
-                    "allowed_inviters = @*:localhost\n[team Bench]\nmanager = %s\nmembers = %s\n"
+                    "allowed_inviters = @*:localhost\npickle_key_file = pickle-key\n[team Bench]\nmanager = %s\nmembers = %s\n"
                     % (os.path.abspath(a.content), base, bot["user_id"], colleague["user_id"], employee["user_id"]))
-        env = dict(os.environ, FLOWLEARN_MATRIX_TOKEN=bot["access_token"])
+        # A Wednesday morning, when no weekly reflection is open: on a Friday afternoon the employee's
+        # messages would be read as their reflection, not as questions.
+        env = dict(os.environ, FLOWLEARN_MATRIX_TOKEN=bot["access_token"], FLOWLEARN_NOW="2026-12-09T10:00:00+01:00")
         env.pop("FLOWLEARN_CONFIG", None)
         env.pop("NOTIFY_SOCKET", None)
         daemon_log = open(os.path.join(work, "daemon.log"), "w")
@@ -266,6 +339,8 @@ def main():
                        os.path.abspath(a.reference_bot) if a.reference_bot else ""]
         daemon = subprocess.Popen(command, cwd=work, env=env, stdin=subprocess.DEVNULL, stdout=daemon_log, stderr=subprocess.STDOUT)
 
+        if a.encrypted:
+            return encrypted_comparison(a, server, work, daemon)
         sender = Client(base, employee["access_token"])
         mine = Receiver(base, employee["access_token"], employee["user_id"])
         theirs = Receiver(base, colleague["access_token"], colleague["user_id"], relay=True)
@@ -354,7 +429,7 @@ def main():
         print("  lost: %d   doubled: %d   answered with a lesson: %d/%d" % (len(lost), doubled, answered, a.questions))
         print("  daemon peak resident memory (VmHWM): %.1f MB   (target < 20 MB)" % (hwm / 1024.0))
         if floor_kb:
-            print("  floor: Swift runtime + libcurl + SQLite + FoundationEssentials, no Flowlearn code: %.1f MB"
+            print("  floor: Swift runtime + libcurl + SQLite + libolm + FoundationEssentials, no Flowlearn code: %.1f MB"
                   " (daemon / floor %.2f)" % (floor_kb / 1024.0, hwm / floor_kb))
         if a.json:
             with open(a.json, "w") as f:

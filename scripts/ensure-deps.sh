@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
-# Makes sure the system packages Flowlearn builds against are installed:
-# libcurl (OpenSSL flavour) and SQLite development files, and pkg-config to find them.
+# Makes sure the system packages Flowlearn builds against and reads are installed:
+# libcurl (OpenSSL flavour), SQLite and libolm (Matrix end-to-end encryption) development files,
+# and pkg-config to find them; the Snowball stemmers and zlib; and the FreeDict Dutch<->English
+# dictionaries the matcher reads at start (GPL data: read where Debian installs them, never
+# copied into the repo or the binary).
 # As root it installs what is missing with apt-get; otherwise it prints the exact command.
 set -euo pipefail
 
-packages=(libcurl4-openssl-dev libsqlite3-dev pkg-config)
+packages=(libcurl4-openssl-dev libsqlite3-dev libolm-dev pkg-config libstemmer-dev zlib1g-dev dict-freedict-nld-eng dict-freedict-eng-nld)
 missing=()
 for p in "${packages[@]}"; do
     if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then

@@ -1,14 +1,18 @@
 #!/usr/bin/env bash
-# ensure-synapse-venv.sh — make sure <repo>/.venv holds the pinned Synapse the test suite runs.
+# ensure-synapse-venv.sh — make sure <repo>/.venv holds the pinned Synapse the test suite runs, and
+# the end-to-end encrypting chat client the encryption tests talk to the bot with (matrix-nio[e2e]
+# with python-olm; scripts/e2ee-chat-client.py).
 #
 # Usage:   scripts/ensure-synapse-venv.sh            (from any directory; `make venv` runs it)
 # Env:     PYTHON=python3.11   interpreter used to create the venv (default: python3, needs >= 3.10)
 #
-# Idempotent: when `.venv/bin/python -c 'import synapse'` works and reports SYNAPSE_VERSION it
-# exits 0 in ~0.3 s without touching anything. Otherwise it creates .venv/ (python3 -m venv) and
-# pip-installs matrix-synapse==SYNAPSE_VERSION from PyPI, binary wheels only (every dependency
-# has a manylinux wheel for CPython 3.10+ on x86_64/aarch64, so no compiler or -dev packages are
-# needed; a fresh install takes ~25 s). Missing system packages (python3-venv; build tools if a
+# Idempotent: when `.venv/bin/python -c 'import synapse'` works and reports SYNAPSE_VERSION, and
+# nio and olm import at NIO_VERSION, it exits 0 in ~0.5 s without touching anything. Otherwise it
+# creates .venv/ (python3 -m venv) and pip-installs matrix-synapse==SYNAPSE_VERSION and
+# matrix-nio[e2e]==NIO_VERSION from PyPI, binary wheels only (every dependency, python-olm
+# included, has a manylinux wheel for CPython 3.10+ on x86_64, so no compiler or -dev packages
+# are needed; a fresh install takes ~40 s). Without a python-olm wheel it builds it from source
+# against libolm-dev. Missing system packages (python3-venv; build tools if a
 # wheel were ever missing) are installed with apt-get when root, otherwise the exact command is
 # printed and the script exits 1. Progress goes to stderr; stdout stays empty.
 # Then start test servers with:  .venv/bin/python scripts/synapse-testserver.py start --dir DIR
@@ -16,6 +20,8 @@ set -euo pipefail
 
 # Newest release at the time of pinning that installs from wheels on CPython 3.11 (needs >= 3.10).
 SYNAPSE_VERSION=1.163.2
+# The last matrix-nio whose [e2e] extra is python-olm (libolm's own Python binding); 0.26 moved to vodozemac.
+NIO_VERSION=0.25.2
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/.." && pwd)"
@@ -33,8 +39,15 @@ synapse_ok() {
             >/dev/null 2>&1
 }
 
+nio_ok() {
+    [ -x "$venv/bin/python" ] &&
+        "$venv/bin/python" -c \
+            "import sys, nio, olm, importlib.metadata as m; sys.exit(m.version('matrix-nio') != '$NIO_VERSION')" \
+            >/dev/null 2>&1
+}
+
 # Fast path: nothing to do.
-if synapse_ok; then
+if synapse_ok && nio_ok; then
     exit 0
 fi
 
@@ -43,7 +56,7 @@ if command -v flock >/dev/null 2>&1; then
     lock="${TMPDIR:-/tmp}/flowlearn-venv-$(printf '%s' "$root" | cksum | cut -d' ' -f1).lock"
     exec 9>"$lock"
     flock 9
-    if synapse_ok; then exit 0; fi   # another run finished it while we waited
+    if synapse_ok && nio_ok; then exit 0; fi   # another run finished it while we waited
 fi
 
 installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
@@ -102,6 +115,18 @@ if [ ! -e "$venv" ]; then
 fi
 
 pip=("$venv/bin/python" -m pip install --disable-pip-version-check --no-input -q)
+if ! nio_ok; then
+    say "installing matrix-nio[e2e]==$NIO_VERSION (with python-olm) from PyPI (wheels only)"
+    if ! "${pip[@]}" --only-binary=:all: "matrix-nio[e2e]==$NIO_VERSION" >&2; then
+        say "no wheel for python-olm here; building it against libolm-dev"
+        apt_need build-essential python3-dev libffi-dev libolm-dev pkg-config cmake
+        "${pip[@]}" --prefer-binary "matrix-nio[e2e]==$NIO_VERSION" >&2
+    fi
+fi
+if synapse_ok; then
+    say "matrix-nio $NIO_VERSION ready in $venv ($(( $(date +%s) - start )) s)"
+    exit 0
+fi
 say "installing matrix-synapse==$SYNAPSE_VERSION from PyPI (wheels only)"
 if ! "${pip[@]}" --only-binary=:all: "matrix-synapse==$SYNAPSE_VERSION" >&2; then
     # Not expected on x86_64/aarch64 glibc: some dependency has no wheel here, so allow building
@@ -117,4 +142,9 @@ if ! synapse_ok; then
     SYNAPSE_VERSION_STRING="$SYNAPSE_VERSION" "$venv/bin/python" -c 'import synapse' >&2 || true
     exit 1
 fi
-say "synapse $SYNAPSE_VERSION ready in $venv ($(( $(date +%s) - start )) s)"
+if ! nio_ok; then
+    say "matrix-nio[e2e]==$NIO_VERSION installed but '$venv/bin/python -c \"import nio, olm\"' fails"
+    "$venv/bin/python" -c 'import nio, olm' >&2 || true
+    exit 1
+fi
+say "synapse $SYNAPSE_VERSION and matrix-nio $NIO_VERSION ready in $venv ($(( $(date +%s) - start )) s)"

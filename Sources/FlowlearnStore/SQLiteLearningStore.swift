@@ -37,6 +37,9 @@ public final class SQLiteLearningStore: LearningStore, @unchecked Sendable {
                 """, [.text(message.sender)]).first.map(Self.question)
             context.storedData = try storedData(message.sender)
             context.openReflection = try openReflection(person: message.sender, at: message.receivedAt)
+            // The person's latest question, when it offered lessons to choose from and none was picked.
+            context.openChoice = try db.rows("SELECT * FROM questions WHERE person = ? ORDER BY asked_at DESC, id DESC LIMIT 1",
+                                             [.text(message.sender)]).first.map(Self.question).flatMap { $0.isOpenChoice ? $0 : nil }
             if let open = context.openReflection, let target = message.repliesTo {
                 context.repliesToPrompt = try !db.rows("""
                     SELECT 1 FROM outbox WHERE platform_message_id = ? AND purpose = 'reflection_prompt' AND purpose_ref = ?
@@ -49,6 +52,10 @@ public final class SQLiteLearningStore: LearningStore, @unchecked Sendable {
                                receivedAt: Date(timeIntervalSince1970: try $0.double("received_at")))
             }
             context.journey = try journeyContext(for: message, openReflection: context.openReflection)
+            return context
+        case .unreadable(let message):
+            var context = ConversationContext()
+            context.person = try person(message.sender)
             return context
         case .reaction(let reaction):
             var context = ConversationContext()
@@ -125,11 +132,15 @@ public final class SQLiteLearningStore: LearningStore, @unchecked Sendable {
                       .optionalText(p.team), .integer(p.paused ? 1 : 0), now])
         case .question(let q):
             try db.execute("""
-                INSERT INTO questions (message_id, person, room, text, language, lesson_id, confidence, alternatives, asked_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (message_id) DO NOTHING
+                INSERT INTO questions (message_id, person, room, text, language, lesson_id, confidence, alternatives, asked_at,
+                                       closest_lesson, chosen)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (message_id) DO NOTHING
                 """, [.text(q.messageID), .text(q.person), .text(q.room), .text(q.text), .text(q.language.rawValue),
                       .optionalText(q.lessonID), .real(q.confidence), .text(q.alternatives.joined(separator: ",")),
-                      .real(q.askedAt.timeIntervalSince1970)])
+                      .real(q.askedAt.timeIntervalSince1970), .optionalText(q.closestLessonID), .integer(q.chosen ? 1 : 0)])
+        case .choicePicked(let messageID, let lessonID):
+            try db.execute("UPDATE questions SET lesson_id = ?, chosen = 1 WHERE message_id = ? AND lesson_id IS NULL",
+                           [.text(lessonID), .text(messageID)])
         case .feedback(let messageID, let value):
             try db.execute("UPDATE questions SET feedback = ?, feedback_at = ? WHERE message_id = ?",
                            [.integer(Int64(value)), now, .text(messageID)])
@@ -263,7 +274,8 @@ public final class SQLiteLearningStore: LearningStore, @unchecked Sendable {
             lessonID: row.optionalString("lesson_id"), confidence: try row.double("confidence"),
             alternatives: alternatives.isEmpty ? [] : alternatives.split(separator: ",").map(String.init),
             askedAt: Date(timeIntervalSince1970: try row.double("asked_at")),
-            feedback: row.optionalInt64("feedback").map(Int.init)
+            feedback: row.optionalInt64("feedback").map(Int.init),
+            closestLessonID: row.optionalString("closest_lesson"), chosen: (row.optionalInt64("chosen") ?? 0) != 0
         )
     }
 

@@ -88,7 +88,7 @@ enum StoreSchema {
             "CREATE TABLE summaries_sent (team TEXT NOT NULL, week TEXT NOT NULL, sent_at REAL NOT NULL, PRIMARY KEY (team, week))",
             "CREATE TABLE daemon_state (key TEXT PRIMARY KEY, value TEXT NOT NULL, updated_at REAL NOT NULL)",
         ]),
-        (3, "when teams appeared, messages waiting for 'reflection or question?'", [
+        (3, "when teams appeared, messages waiting for 'reflection or question?', close calls", [
             // A summary covers only weeks a team existed in: when it first appeared. Teams of an
             // older store appeared when their first member did.
             "CREATE TABLE teams (name TEXT PRIMARY KEY, first_seen_at REAL NOT NULL)",
@@ -103,6 +103,9 @@ enum StoreSchema {
                 received_at REAL NOT NULL
             )
             """,
+            // Close calls: the lesson a question came closest to, and a lesson picked from the offered ones.
+            "ALTER TABLE questions ADD COLUMN closest_lesson TEXT",
+            "ALTER TABLE questions ADD COLUMN chosen INTEGER NOT NULL DEFAULT 0",
         ]),
         (8, JourneySchema.name, JourneySchema.statements),
     ]
@@ -110,14 +113,5 @@ enum StoreSchema {
 
 extension SQLiteLearningStore {
     /// The migrator for the store's schema.
-    func migrator() -> Migrator {
-        var migrator = Migrator()
-        for migration in StoreSchema.migrations {
-            let statements = migration.sql
-            migrator.register(version: migration.version, name: migration.name) { db in
-                for sql in statements { try db.execute(sql) }
-            }
-        }
-        return migrator
-    }
+    func migrator() -> Migrator { Migrator(statements: StoreSchema.migrations) }
 }

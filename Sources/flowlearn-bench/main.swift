@@ -1,5 +1,7 @@
 import Foundation
 import FlowlearnCore
+import FlowlearnFreeDict
+import FlowlearnSnowball
 
 // `flowlearn-bench`: matching speed and memory, and answer quality.
 //
@@ -11,10 +13,11 @@ import FlowlearnCore
 //
 // Quality and calibration: answers labelled questions ({"q": ..., "expect": id | null} per line)
 // from a content folder, for the two halves of the file (A: lines 1,3,5...; B: lines 2,4,6...) and the whole.
-//   flowlearn-bench --eval --content DIR --questions FILE [--threshold X] [--ratio R] [--sweep] [--misses [A|B]] [--features FILE]
-// `--sweep` prints the figures per minimum confidence and the calibrated choice (see MatchPolicy).
-// `--features FILE` writes each question's ConfidenceFeatures as a TSV row (half, in scope, top-1
-// right, features, question) for fitting a confidence combination outside (see MatchPolicy).
+//   flowlearn-bench --eval --content DIR --questions FILE [--misses [A|B]] [--examples FILE]
+// `--examples FILE` writes the matcher's calibration examples and the questions' top three as TSV.
+//
+// Both use the Snowball stemmers and the installed FreeDict dictionaries, as the daemon does
+// (`--no-dictionary`: without the dictionaries).
 
 let arguments = CommandLine.arguments
 func option(_ name: String) -> String? {
@@ -31,6 +34,10 @@ func residentMegabytes(_ field: String) -> Double {
     return 0
 }
 
+/// The stemmers and dictionaries the daemon uses.
+let language = LanguageResources(stemmers: (try? Stemmers.snowball()) ?? .identity,
+                                 translations: arguments.contains("--no-dictionary") ? nil : try? FreeDictSource())
+
 func measure(size: Int, queries: Int, classic: Bool) {
     var generator = SyntheticLibrary(seed: 42, classic: classic)
     let lessons = generator.lessons(size)
@@ -39,7 +46,7 @@ func measure(size: Int, queries: Int, classic: Bool) {
     let clock = ContinuousClock()
     var matcher: LessonMatcher?
     let build = clock.measure {
-        matcher = LessonMatcher(library: ContentLibrary(lessons: lessons))
+        matcher = LessonMatcher(library: ContentLibrary(lessons: lessons), language: language)
     }
     guard let matcher else { return }
     var latencies: [Duration] = []
@@ -60,10 +67,8 @@ func measure(size: Int, queries: Int, classic: Bool) {
 }
 
 if arguments.contains("--eval") {
-    exit(QualityEvaluation.run(content: option("--content"), questions: option("--questions"),
-                               threshold: option("--threshold").flatMap(Double.init), ratio: option("--ratio").flatMap(Double.init),
-                               sweep: arguments.contains("--sweep"), misses: arguments.contains("--misses") ? (option("--misses") ?? "all") : nil,
-                               features: option("--features")))
+    exit(QualityEvaluation.run(content: option("--content"), questions: option("--questions"), language: language,
+                               misses: arguments.contains("--misses") ? (option("--misses") ?? "all") : nil, examples: option("--examples")))
 }
 
 let classic = arguments.contains("--classic")
@@ -76,7 +81,7 @@ if let text = option("--size"), let size = Int(text) {
     for size in [100, 1_000, 10_000, 100_000] {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
-        process.arguments = ["--size", String(size)] + (classic ? ["--classic"] : [])
+        process.arguments = ["--size", String(size)] + (classic ? ["--classic"] : []) + (arguments.contains("--no-dictionary") ? ["--no-dictionary"] : [])
         do {
             try process.run()
             process.waitUntilExit()

@@ -1,11 +1,13 @@
 // memory-floor: the smallest program built like Flowlearn's daemon (Swift runtime, libcurl,
-// SQLite, FoundationEssentials; no Flowlearn code). `make bench-matrix` runs it next to the daemon
+// SQLite, libolm, FoundationEssentials; no Flowlearn code). `make bench-matrix` runs it next to the daemon
 // and reports its peak resident memory as the floor the daemon's own figure stands on.
 //
 // It initialises libcurl (as every transfer needs), makes one HTTP request when given a URL,
-// opens an SQLite database in WAL mode and writes one row, decodes a little JSON, then prints
+// opens an SQLite database in WAL mode and writes one row, asks libolm its version, decodes a
+// little JSON, then prints
 // its VmHWM in kB and exits.
 import CCurl
+import COlm
 import CSQLite
 import FoundationEssentials
 import Glibc
@@ -28,6 +30,10 @@ if sqlite3_open(path, &db) == SQLITE_OK {
 }
 sqlite3_close(db)
 for suffix in ["", "-wal", "-shm"] { unlink(path + suffix) }
+
+var (olmMajor, olmMinor, olmPatch): (UInt8, UInt8, UInt8) = (0, 0, 0)
+olm_get_library_version(&olmMajor, &olmMinor, &olmPatch)
+precondition(olmMajor == 3)
 
 struct Event: Codable { var type: String; var content: [String: String] }
 let event = try JSONDecoder().decode(Event.self, from: Data(#"{"type":"m.room.message","content":{"body":"hi"}}"#.utf8))

@@ -47,10 +47,15 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         #expect(object["q"] as? String == "how do i report a phishing email")
-        let id = try #require(object["id"] as? String)
-        #expect(id.contains("phishing"))
+        // What the bot would do with it, and the lessons it ranked, best first.
+        let ranked = try #require(object["ranked"] as? [String])
+        #expect(ranked.first?.contains("phishing") == true, "\(ranked)")
         #expect((object["score"] as? Double ?? 0) > 0)
-        #expect(object["alternatives"] is [Any])
+        switch object["decision"] as? String {
+        case "answer": #expect(object["id"] as? String == ranked.first)
+        case "choose": #expect((object["choices"] as? [[String: Any]])?.first?["id"] as? String == ranked.first)
+        default: Issue.record("a phishing question that a lesson's sample question asks was not answered: \(object)")
+        }
     }
 
     /// `flowlearn ask … | head -1`: the reader goes away before the output is written. The
@@ -80,7 +85,8 @@ import Testing
             try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
         }
         #expect(objects.count == 2)
-        #expect((objects[0]["id"] as? String)?.contains("feedback") == true)
+        let reached = [objects[0]["id"] as? String] + ((objects[0]["choices"] as? [[String: Any]]) ?? []).map { $0["id"] as? String }
+        #expect(reached.contains { $0?.contains("feedback") == true }, "\(objects[0])")
         #expect(objects[1]["id"] is NSNull)
         #expect(objects[1]["decision"] as? String == "none")
 

@@ -27,6 +27,13 @@ struct InstallTests {
         let config = try String(contentsOfFile: root.path + "/etc/flowlearn/flowlearn.conf", encoding: .utf8)
         #expect(config.contains("/usr/share/flowlearn/content") && !config.contains("/usr/local"))
 
+        // A pickle key for the encryption keys, private, made once and kept on upgrades.
+        let keyPath = root.path + "/etc/flowlearn/matrix-pickle-key"
+        let key = try String(contentsOfFile: keyPath, encoding: .utf8)
+        #expect(key.trimmingCharacters(in: .whitespacesAndNewlines).count >= 32)
+        #expect(try FileManager.default.attributesOfItem(atPath: keyPath)[.posixPermissions] as? Int == 0o600)
+        #expect(unit.contains("LoadCredential=matrix-pickle-key:/etc/flowlearn/matrix-pickle-key"))
+
         // The installed binary accepts the installed content as it is.
         let check = try await FlowlearnBinary.run(["check", "--content", root.path + "/usr/share/flowlearn/content"])
         #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
@@ -39,5 +46,6 @@ struct InstallTests {
         #expect(second.stdout.contains("keeping the existing"))
         #expect(try String(contentsOfFile: root.path + "/etc/flowlearn/flowlearn.conf", encoding: .utf8) == "# edited by the admin\n")
         #expect(FileManager.default.fileExists(atPath: root.path + "/etc/flowlearn/flowlearn.conf.example"))
+        #expect(try String(contentsOfFile: keyPath, encoding: .utf8) == key, "an upgrade replaced the pickle key: stored keys would be lost")
     }
 }

@@ -14,9 +14,11 @@ import Testing
         let dir = try checkoutLikeFolder()
         let result = try await FlowlearnBinary.run(["run"], input: "how do I give feedback to a colleague?\n", directory: dir.path)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("**Give"), "\(result.stdout)")
-        #expect(result.stdout.contains("## Checklist"))
-        #expect(result.stdout.contains("Did this help? React with 👍 or 👎."))
+        // The lesson, or (a close call with the receiving side) a choice that offers it.
+        let answered = result.stdout.contains("**Give") && result.stdout.contains("## Checklist")
+            && result.stdout.contains("Did this help? React with 👍 or 👎.")
+        let offered = result.stdout.contains("Which of these do you mean?") && result.stdout.contains(". Give feedback")
+        #expect(answered || offered, "\(result.stdout)")
         #expect(FileManager.default.fileExists(atPath: dir.path + "/var/flowlearn.sqlite"))
     }
 

@@ -7,19 +7,13 @@ import Testing
     /// A shell config: `@tester:shell` in a team of their own in Amsterdam, plus `extraTeams`.
     func setUp(extraTeams: String = "") throws -> (TemporaryDirectory, String) {
         let dir = try TemporaryDirectory()
-        try dir.write("flowlearn.conf", """
-            [flowlearn]
-            platform = shell
-            language = en
-            content = \(FlowlearnBinary.shippedContent)
-            state = var
+        return (dir, try ShellConfig.write(in: dir, """
             [team Testers]
             manager = @tester:shell
             members = @tester:shell
             timezone = Europe/Amsterdam
             \(extraTeams)
-            """)
-        return (dir, dir.path + "/flowlearn.conf")
+            """))
     }
 
     func env(_ instant: String) -> [String: String] {

@@ -9,12 +9,7 @@ import Glibc
     /// A config for the shell platform with one team: the tester, managed by themself.
     func setUp(share: String = "full") throws -> (TemporaryDirectory, String) {
         let dir = try TemporaryDirectory()
-        try dir.write("flowlearn.conf", """
-            [flowlearn]
-            platform = shell
-            language = en
-            content = \(FlowlearnBinary.shippedContent)
-            state = var
+        return (dir, try ShellConfig.write(in: dir, """
             [reflection]
             pulse = yes
             [summary]
@@ -22,8 +17,7 @@ import Glibc
             [team Testers]
             manager = @tester:shell
             members = @tester:shell
-            """)
-        return (dir, dir.path + "/flowlearn.conf")
+            """))
     }
 
     let env = ["USER": "tester"]
@@ -113,9 +107,11 @@ import Glibc
         #expect(try await FlowlearnBinary.run(["run", "--config", config], input: input, environment: env).status == 0)
         let gaps = try await FlowlearnBinary.run(["gaps", "--config", config], environment: env)
         #expect(gaps.status == 0, "\(gaps.stderr)")
-        let lines = gaps.stdout.split(separator: "\n")
-        #expect(lines.first?.hasPrefix("2   where do i buy a sourdough starter for my bakery hobby") == true, "\(gaps.stdout)")
-        #expect(lines.count == 2)
+        // Each wording once, most asked first, with its count; no names.
+        let entries = gaps.stdout.split(separator: "\n").filter { $0.hasPrefix("  #") }
+        #expect(entries.count == 2, "\(gaps.stdout)")
+        #expect(entries.first?.contains("2×   no lesson   where do i buy a sourdough starter for my bakery hobby") == true, "\(gaps.stdout)")
+        #expect(!gaps.stdout.contains("@tester"))
         _ = dir
     }
 
@@ -124,19 +120,13 @@ import Glibc
     @Test(arguments: ["counts", "themes", "full"])
     func aManagerNeverReadsTheTeamsQuestions(_ share: String) async throws {
         let dir = try TemporaryDirectory()
-        try dir.write("flowlearn.conf", """
-            [flowlearn]
-            platform = shell
-            language = en
-            content = \(FlowlearnBinary.shippedContent)
-            state = var
+        let config = try ShellConfig.write(in: dir, """
             [summary]
             share = \(share)
             [team Sales]
             manager = @boss:shell
             members = @you:shell, @ann:shell
             """)
-        let config = dir.path + "/flowlearn.conf"
         let asked = try await FlowlearnBinary.run(["run", "--config", config],
                                                   input: "how do I report my manager for bullying me?\nhoe vraag ik om hulp bij een burn-out\nhelp\n",
                                                   environment: ["USER": "you"])

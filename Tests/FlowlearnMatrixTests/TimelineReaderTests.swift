@@ -64,7 +64,20 @@ import FlowlearnCore
         ]
         let output = reader(floor: 100).read(timeline, room: "!dm", directPerson: "@ann:x")
         #expect(ids(output) == ["$ok"])
-        #expect(output.encryptedSkipped == 1)
+        // Still encrypted (no key): handed back to wait for its key, then get a notice.
+        #expect(output.undecryptable.map(\.eventID) == ["$enc"])
+    }
+
+    @Test func undecryptableEventsAreHandedBackWhereTheBotMayBeAddressed() {
+        let encrypted = [ClientEvent(eventID: "$enc", type: "m.room.encrypted", sender: "@ann:x", originServerTS: 1000,
+                                     content: ["algorithm": "m.megolm.v1.aes-sha2"])]
+        #expect(reader(.mention).read(encrypted, room: "!team", directPerson: nil).undecryptable.count == 1)
+        #expect(reader(.never).read(encrypted, room: "!team", directPerson: nil).undecryptable.isEmpty)
+        #expect(reader(.never).read(encrypted, room: "!dm", directPerson: "@ann:x").undecryptable.count == 1)
+        // History from before the bot joined is no message for it, encrypted or not.
+        let history = [ClientEvent(eventID: "$old", type: "m.room.encrypted", sender: "@ann:x", originServerTS: 1000,
+                                   content: ["algorithm": "m.megolm.v1.aes-sha2"], unsigned: ["membership": "invite"])]
+        #expect(reader(.mention).read(history, room: "!team", directPerson: nil).undecryptable.isEmpty)
     }
 
     @Test func roomAnsweringModesDecideWhatGroupRoomsDeliver() {

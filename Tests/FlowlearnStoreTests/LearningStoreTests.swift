@@ -112,16 +112,34 @@ final class TemporaryStore {
         #expect(try t.store.export(person: "@bob:x").questions.map(\.messageID) == ["$new"])
     }
 
-    @Test func gapsAreGroupedByWordingMostAskedFirst() throws {
+    @Test func gapsAreGroupedUnderTheClosestLessonByWordingMostAskedFirst() throws {
         let t = try TemporaryStore()
-        try t.store.apply(answerTurn("$1", lesson: nil, text: "where do I park my bike"), at: now)
-        try t.store.apply(answerTurn("$2", lesson: nil, text: "Where do I park my bike?"), at: now)
-        try t.store.apply(answerTurn("$3", lesson: nil, text: "how do i book a meeting room"), at: now)
-        try t.store.apply(answerTurn("$4"), at: now)
-        let gaps = try t.store.contentGaps(since: nil)
-        #expect(gaps.map(\.count) == [2, 1])
-        #expect(gaps.first?.question == "where do I park my bike")
-        #expect(try t.store.contentGaps(since: now.addingTimeInterval(1)).isEmpty)
+        func ask(_ id: String, _ text: String, closest: String?, offered: [String] = []) throws {
+            var q = question(id, lesson: nil, text: text)
+            q.closestLessonID = closest
+            q.alternatives = offered
+            try t.store.apply(Turn(eventID: id, writes: [.question(q)]), at: now)
+        }
+        try ask("$1", "where do I park my bike", closest: nil)
+        try ask("$2", "Where do I park my bike?", closest: nil)
+        try ask("$3", "how do i book a meeting room", closest: "effective-meeting")
+        try ask("$4", "tips for a meeting that runs over", closest: "effective-meeting", offered: ["effective-meeting", "hybrid-meeting"])
+        try ask("$5", "how to chair the weekly", closest: "effective-meeting", offered: ["effective-meeting", "hybrid-meeting"])
+        try t.store.apply(Turn(eventID: "$6", writes: [.choicePicked(questionMessageID: "$5", lessonID: "effective-meeting")]), at: now)
+        try t.store.apply(answerTurn("$7"), at: now)
+        try t.store.apply(answerTurn("$8"), at: now)
+        try t.store.apply(Turn(eventID: "r8", writes: [.feedback(questionMessageID: "$8", value: -1)]), at: now)
+        let report = try t.store.contentGapReport(since: nil)
+        #expect(report.groups.map(\.closestLesson) == ["effective-meeting", "give-feedback", nil])
+        let meeting = report.groups[0].entries
+        #expect(Set(meeting.map(\.kind)) == [.gap, .unpicked, .picked])
+        #expect(meeting.first { $0.kind == .picked }?.lesson == "effective-meeting")
+        #expect(report.groups[1].entries.map(\.kind) == [.unhelpful])
+        #expect(report.groups[2].entries.map(\.count) == [2])
+        #expect(report.groups[2].entries.first?.question == "where do I park my bike")
+        #expect(try t.store.contentGapReport(since: now.addingTimeInterval(1)).groups.isEmpty)
+        let picked = try #require(meeting.first { $0.kind == .picked })
+        #expect(try t.store.question(id: picked.id)?.text == "how to chair the weekly")
     }
 
     @Test func syncCursorSurvivesReopening() throws {

@@ -20,6 +20,8 @@ public final class SynapseServer: Sendable {
     public struct Account: Sendable {
         public let userID: String
         public let accessToken: String
+        /// For logging in again, as another device of the same person.
+        public var password: String? = nil
     }
 
     public let directory: String
@@ -159,7 +161,7 @@ public final class SynapseServer: Sendable {
             "password": .string(password), "initial_device_display_name": "flowlearn tests",
         ])
         guard let token = login["access_token"]?.stringValue else { throw Failure(description: "login of \(userID) gave no token") }
-        return Account(userID: userID, accessToken: token)
+        return Account(userID: userID, accessToken: token, password: password)
     }
 
     /// A client for `account`.

@@ -10,8 +10,8 @@ public enum FlowlearnCLI {
 
     static var commands: [any CLICommand.Type] { [
         RunCommand.self, CheckCommand.self, AskCommand.self, EvalCommand.self, ReflectCommand.self, SummaryCommand.self,
-        GapsCommand.self, ExportCommand.self, ForgetCommand.self, StatusCommand.self, PathCommand.self, LessonsCommand.self,
-        ExpertsCommand.self,
+        GapsCommand.self, LearnCommand.self, ExportCommand.self, ForgetCommand.self, StatusCommand.self, PathCommand.self,
+        LessonsCommand.self, ExpertsCommand.self,
     ] }
 
     /// Runs the command line `arguments` (without the program name) and returns the exit code.

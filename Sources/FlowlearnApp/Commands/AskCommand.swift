@@ -11,9 +11,12 @@ enum AskCommand: CLICommand {
 
         Matches a question against the content and prints the answer the bot would give.
         With --json, prints one JSON object per question:
-          {"q": ..., "id": <best id or null>, "score": ..., "language": "nl"|"en",
-           "decision": "answer"|"alternatives"|"none", "alternatives": [{"id": ..., "score": ...}, ...]}
-        `score` is the confidence from 0 to 1; `id` is null when the bot would say it has nothing yet.
+          {"q": ..., "id": <answer id or null>, "score": ..., "language": "nl"|"en",
+           "decision": "answer"|"choose"|"none", "choices": [{"id": ..., "score": ...}, ...],
+           "ranked": [<the best-ranked ids>], "alternatives": [{"id": ..., "score": ...}, ...]}
+        `score` is the best lesson's confidence from 0 to 1; `id` is null unless the bot answers;
+        `choices` are the lessons it offers when the question is a close call; `alternatives` are
+        the next-ranked lessons after the best.
 
         options:
           --config FILE   take the content folder and language from this config
@@ -38,6 +41,8 @@ enum AskCommand: CLICommand {
         var score: Double
         var language: String
         var decision: String
+        var choices: [Alternative]
+        var ranked: [String]
         var alternatives: [Alternative]
 
         func encode(to encoder: any Encoder) throws {
@@ -47,10 +52,12 @@ enum AskCommand: CLICommand {
             try c.encode(score, forKey: .score)
             try c.encode(language, forKey: .language)
             try c.encode(decision, forKey: .decision)
+            try c.encode(choices, forKey: .choices)
+            try c.encode(ranked, forKey: .ranked)
             try c.encode(alternatives, forKey: .alternatives)
         }
 
-        enum CodingKeys: String, CodingKey { case q, id, score, language, decision, alternatives }
+        enum CodingKeys: String, CodingKey { case q, id, score, language, decision, choices, ranked, alternatives }
     }
 
     static func run(_ arguments: [String], console: Console, clock: any TimeSource) async throws -> Int32 {
@@ -69,7 +76,7 @@ enum AskCommand: CLICommand {
             return ExitCode.failure
         }
         let library = try LibraryLoading.load(config.content, console: console)
-        let matcher = LessonMatcher(library: library)
+        let matcher = LanguageSetup.matcher(for: library)
         let json = args.has("json") || args["batch"] != nil
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -94,12 +101,14 @@ enum AskCommand: CLICommand {
         let decision: String
         switch result.decision {
         case .answer: decision = "answer"
-        case .answerWithAlternatives: decision = "alternatives"
+        case .choose: decision = "choose"
         case .noMatch: decision = "none"
         }
         return Answer(
             q: result.question, id: result.best?.lesson.id, score: rounded(top?.confidence ?? 0),
             language: result.language.rawValue, decision: decision,
+            choices: result.choices.map { .init(id: $0.lesson.id, score: rounded($0.confidence)) },
+            ranked: result.candidates.prefix(5).map(\.lesson.id),
             alternatives: others.map { .init(id: $0.lesson.id, score: rounded($0.confidence)) }
         )
     }

@@ -9,8 +9,8 @@ enum CheckCommand: CLICommand {
         usage: flowlearn check [--config FILE] [--content DIR]
 
         Validates the config file (or the embedded default) and every content file, and lists
-        each problem as `path:line: message`. Warnings (unknown keys, lessons due for review) are
-        listed too but do not fail the check.
+        each problem as `path:line: message`. Warnings (unknown keys, lessons due for review, a
+        missing FreeDict dictionary) are listed too but do not fail the check.
 
         options:
           --config FILE   the config file (default: $FLOWLEARN_CONFIG, else the embedded default)
@@ -36,8 +36,11 @@ enum CheckCommand: CLICommand {
             }
         }
         for diagnostic in diagnostics { console.err(diagnostic.description) }
+        // What the matcher reads beyond the content: a missing dictionary is a warning.
+        let languageProblems = LanguageSetup.shared.problems
+        for problem in languageProblems { console.err("warning: " + problem) }
         let errors = diagnostics.errors.count
-        let warnings = diagnostics.warnings.count
+        let warnings = diagnostics.warnings.count + languageProblems.count
         let summary = "\(lessonCount) lessons, \(pathCount) path\(pathCount == 1 ? "" : "s"), \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
         if errors > 0 {
             console.err("check failed: " + summary)

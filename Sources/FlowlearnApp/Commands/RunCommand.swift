@@ -28,6 +28,7 @@ enum RunCommand: CLICommand {
         let logger = Logger(level: configOrNil?.logLevel ?? .info)
         for problem in problems { problem.severity == .error ? logger.error(problem.description) : logger.warning(problem.description) }
         guard let config = configOrNil, problems.errors.isEmpty else { return ExitCode.failure }
+        for problem in LanguageSetup.shared.problems { logger.warning(problem) }
 
         let loader = ContentLoader(root: config.content)
         let fingerprint = loader.fingerprint() // before loading: an edit from now on is a change

@@ -1,5 +1,6 @@
 import Foundation
 import FlowlearnCore
+import FlowlearnMatrixCrypto
 import FlowlearnStore
 
 /// `flowlearn status`: what the daemon is doing, read from its store.
@@ -11,7 +12,8 @@ enum StatusCommand: CLICommand {
 
         Reads the store and the config and prints: the platform, the last successful sync, the
         messages waiting in the outbox, the next reflection and summary times, the content
-        library's size and problems, and the last error.
+        library's size and problems, on Matrix the encryption device and whether its keys are
+        healthy, and the last error.
 
         exit codes: 0 done, 1 the store or config cannot be read, 2 wrong command line
         """
@@ -43,6 +45,7 @@ enum StatusCommand: CLICommand {
         lines.append(("content", "\(content.library?.lessons.count ?? 0) lessons (\(counts[.nl] ?? 0) nl, \(counts[.en] ?? 0) en) in \(config.content), "
                       + "\(content.diagnostics.errors.count) errors, \(content.diagnostics.warnings.count) warnings"))
         for problem in content.diagnostics.errors.prefix(5) { lines.append(("", problem.description)) }
+        if config.platform == .matrix { lines += CryptoHealth.lines(path: config.cryptoStorePath, ago: ago) }
         lines.append(("last error", try session.store.state("last_error").map { "\($0.value) at \(ago($0.updatedAt))" } ?? "none"))
         for (key, value) in lines {
             console.out(key.isEmpty ? "  " + value : (key + ":").padding(toLength: 22, withPad: " ", startingAt: 0) + value)

@@ -79,7 +79,7 @@ final class Reloader: @unchecked Sendable {
             logger.error("\(reason): \(diagnostics.errors.count) error(s); still running on the previous config and content")
             return false
         }
-        let engine = ConversationEngine(matcher: LessonMatcher(library: library), settings: LiveSettings.conversationSettings(config))
+        let engine = ConversationEngine(matcher: LanguageSetup.matcher(for: library), settings: LiveSettings.conversationSettings(config))
         settings.replace(config: config, engine: engine)
         logger.setLevel(config.logLevel)
         logger.info("\(reason): \(library.lessons.count) lessons from \(config.content)")

@@ -23,7 +23,7 @@ final class Daemon: Sendable {
         self.platform = platform
         self.clock = clock
         self.notifier = notifier
-        let engine = ConversationEngine(matcher: LessonMatcher(library: library), settings: LiveSettings.conversationSettings(config))
+        let engine = ConversationEngine(matcher: LanguageSetup.matcher(for: library), settings: LiveSettings.conversationSettings(config))
         self.settings = LiveSettings(config: config, engine: engine)
         self.reloader = Reloader(settings: settings, logger: logger, contentOverride: contentOverride,
                                  loadedFingerprint: contentFingerprint)

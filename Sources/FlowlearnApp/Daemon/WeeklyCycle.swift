@@ -48,7 +48,8 @@ struct WeeklyCycle {
         for lesson in library.lessons { data.lessonTitles[lesson.id] = lesson.title }
         data.journey = try journey.weekData(team: team, week: week, timeZone: roster.timeZone(of: team))
         let language = try language(of: team.manager)
-        return (TeamSummaryBuilder(share: config.summary.share, language: language, minimumPeople: config.summary.minimumPeople).build(data),
+        return (TeamSummaryBuilder(share: config.summary.share, language: language, minimumPeople: config.summary.minimumPeople,
+                                   stemmers: LanguageSetup.shared.resources.stemmers).build(data),
                 language)
     }
 

@@ -2,6 +2,7 @@ import Foundation
 import FlowlearnCore
 import FlowlearnHTTP
 import FlowlearnMatrix
+import FlowlearnMatrixCrypto
 import FlowlearnStore
 
 /// Builds the Matrix platform `flowlearn run` talks through, from the `[matrix]` config.
@@ -19,7 +20,22 @@ enum MatrixSetup {
                                                    allowedInviters: config.matrix.allowedInviters)
         logger.info("matrix platform: \(homeserver) as \(user), answering in rooms: \(config.matrix.answerInRooms.rawValue), "
                     + "invites accepted from: \(config.matrix.allowedInviters.isEmpty ? "nobody" : config.matrix.allowedInviters.joined(separator: ", "))")
+        let observer = MatrixDaemonObserver(logger: logger, store: store, clock: clock)
         return MatrixPlatform(client: client, configuration: settings, cursorStore: StoreSyncCursor(store: store, clock: clock),
-                              observer: MatrixDaemonObserver(logger: logger, store: store, clock: clock), clock: clock)
+                              observer: observer, clock: clock,
+                              encryption: try encryption(config: config, observer: observer, logger: logger, environment: environment))
+    }
+
+    /// End-to-end encryption, when there is a pickle key to keep its keys with; without one
+    /// encrypted messages get a notice that the bot cannot read them.
+    static func encryption(config: FlowlearnConfig, observer: MatrixDaemonObserver, logger: Logger,
+                           environment: [String: String]) throws -> MatrixCrypto? {
+        guard let key = try MatrixPickleKey.read(config.matrix, environment: environment) else {
+            logger.warning("matrix: end-to-end encryption is off: no pickle key to store its keys with; \(MatrixPickleKey.advice)")
+            return nil
+        }
+        let store = try CryptoStore(path: config.cryptoStorePath)
+        logger.info("matrix: end-to-end encryption on, keys in \(config.cryptoStorePath); new direct chats: \(config.matrix.directChatEncryption.rawValue)")
+        return MatrixCrypto(store: store, configuration: .init(pickleKey: key, directChats: config.matrix.directChatEncryption), observer: observer)
     }
 }

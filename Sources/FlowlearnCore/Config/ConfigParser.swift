@@ -5,7 +5,7 @@ public struct ConfigParser: Sendable {
     /// The keys each section accepts; others are reported as warnings.
     static let knownKeys: [String: Set<String>] = [
         "flowlearn": ["platform", "language", "timezone", "content", "state", "log_level", "retention_days"],
-        "matrix": ["homeserver", "user", "token_file", "answer_in_rooms", "allowed_inviters"],
+        "matrix": ["homeserver", "user", "token_file", "answer_in_rooms", "allowed_inviters", "pickle_key_file", "direct_chat_encryption"],
         "reflection": ["day", "time", "reminder_after", "skip_weeks", "pulse", "learned_from_every"],
         "summary": ["day", "time", "share", "min_people"],
         "team": ["manager", "members", "timezone"],
@@ -98,6 +98,10 @@ public struct ConfigParser: Sendable {
                     config.matrix.answerInRooms = a
                 }
                 if let e = value("allowed_inviters") { config.matrix.allowedInviters = list(e.value) }
+                if let e = value("pickle_key_file") { config.matrix.pickleKeyFile = resolve(e.value) }
+                if let e = value("direct_chat_encryption"), let d = oneOf(e, FlowlearnConfig.DirectChatEncryption.self) {
+                    config.matrix.directChatEncryption = d
+                }
             case "reflection":
                 if let e = value("day") {
                     if let d = Weekday(name: e.value) { config.reflection.day = d } else { error(e, "day must be a weekday such as friday, not `\(e.value)`") }

@@ -32,6 +32,15 @@ public struct FlowlearnConfig: Sendable, Equatable {
         }
     }
 
+    /// Whether a direct chat the bot opens itself is end-to-end encrypted.
+    public enum DirectChatEncryption: String, Sendable, Equatable, CaseIterable {
+        /// Like the person's latest direct chat with the bot; without one, when the person has a
+        /// device that can encrypt (as Element decides).
+        case match
+        case always
+        case never
+    }
+
     /// `[matrix]`: where the homeserver is and how the bot behaves there.
     public struct Matrix: Sendable, Equatable {
         public var homeserver: String?
@@ -39,6 +48,10 @@ public struct FlowlearnConfig: Sendable, Equatable {
         public var tokenFile: String?
         public var answerInRooms: RoomAnswering = .mention
         public var allowedInviters: [String] = []
+        /// The file with the key that encrypts the stored encryption keys; `nil`:
+        /// `$CREDENTIALS_DIRECTORY/matrix-pickle-key`.
+        public var pickleKeyFile: String?
+        public var directChatEncryption: DirectChatEncryption = .match
         public init() {}
     }
 
@@ -106,6 +119,9 @@ public struct FlowlearnConfig: Sendable, Equatable {
 
     /// The path of the SQLite store inside the state folder.
     public var storePath: String { (state as NSString).appendingPathComponent("flowlearn.sqlite") }
+
+    /// The path of the Matrix encryption key store inside the state folder.
+    public var cryptoStorePath: String { (state as NSString).appendingPathComponent("matrix-crypto.sqlite") }
 
     /// The team `person` belongs to, if any.
     public func team(of person: String) -> Team? {

@@ -63,6 +63,7 @@ public struct ContentLibrary: Sendable {
         lessons: [Microlearning],
         reflectionQuestions: [Language: ReflectionQuestionSet],
         synonyms: SynonymTable,
+        phrasings: AcceptedPhrasings = AcceptedPhrasings(),
         paths: [LearningPath] = [],
         brokenPaths: [LearningPath] = [],
         contentRoot: String
@@ -94,6 +95,16 @@ public struct ContentLibrary: Sendable {
         }
         if kept.isEmpty {
             diagnostics.append(.error(SourceLocation(path: contentRoot, line: 0), "the content folder has no lessons"))
+        }
+        // Accepted phrasings are sample questions of their lesson.
+        var position: [String: Int] = [:]
+        for (i, lesson) in kept.enumerated() { position[lesson.id] = i }
+        for entry in phrasings.entries {
+            guard let i = position[entry.lessonID] else {
+                diagnostics.append(.error(entry.location, "no lesson has the id `\(entry.lessonID)`"))
+                continue
+            }
+            kept[i].questions.append(entry.text)
         }
         let twins = LessonTwins(lessons: kept)
         let (keptPaths, pathProblems) = validatedPaths(paths, broken: brokenPaths, lessons: firstByID, twins: twins)

@@ -4,7 +4,8 @@ import Foundation
 ///
 /// Layout: lessons are `*.md` files anywhere below the folder (a `README.md` is skipped);
 /// `reflection/*.md` holds the weekly reflection questions; `paths/*.md` the learning paths;
-/// `synonyms.txt` the organisation's synonyms. Paths in diagnostics are as given (relative stays relative).
+/// `synonyms.txt` the organisation's synonyms; `phrasings.txt` the accepted phrasings
+/// (``AcceptedPhrasings``). Paths in diagnostics are as given (relative stays relative).
 public struct ContentLoader: Sendable {
     /// The result of one load: a library when the content is usable, and all problems found.
     public struct Result: Sendable {
@@ -42,6 +43,7 @@ public struct ContentLoader: Sendable {
         var synonyms = SynonymTable()
         var paths: [LearningPath] = []
         var brokenPaths: [LearningPath] = []
+        var phrasings = AcceptedPhrasings()
         let reflectionPrefix = root + "/reflection/"
         let pathsPrefix = root + "/paths/"
 
@@ -50,6 +52,10 @@ public struct ContentLoader: Sendable {
             if path == root + "/synonyms.txt" {
                 let (table, problems) = SynonymTable.parse(text, path: path)
                 synonyms = table
+                diagnostics += problems
+            } else if path == root + "/" + AcceptedPhrasings.fileName {
+                let (table, problems) = AcceptedPhrasings.parse(text, path: path)
+                phrasings = table
                 diagnostics += problems
             } else if path.hasPrefix(reflectionPrefix) {
                 let (set, problems) = ReflectionQuestionParser().parse(text, path: path)
@@ -77,8 +83,8 @@ public struct ContentLoader: Sendable {
             }
         }
         let (library, problems) = ContentLibrary.validated(
-            lessons: lessons, reflectionQuestions: reflection, synonyms: synonyms, paths: paths, brokenPaths: brokenPaths,
-            contentRoot: root
+            lessons: lessons, reflectionQuestions: reflection, synonyms: synonyms, phrasings: phrasings, paths: paths,
+            brokenPaths: brokenPaths, contentRoot: root
         )
         diagnostics += problems
         return Result(library: library, diagnostics: diagnostics.sortedByLocation)
@@ -109,7 +115,7 @@ public struct ContentLoader: Sendable {
                 enumerator.skipDescendants()
                 continue
             }
-            if relative == "synonyms.txt" {
+            if relative == "synonyms.txt" || relative == AcceptedPhrasings.fileName {
                 files.append(root + "/" + relative)
             } else if name.hasSuffix(".md") && name.lowercased() != "readme.md" {
                 files.append(root + "/" + relative)

@@ -1,6 +1,6 @@
 /// Turns a match into the chat message the asker reads: the lesson (title, minutes, the
-/// formal-training warning first where it applies, the lesson, experts, related lessons), or the
-/// honest "nothing yet".
+/// formal-training warning first where it applies, the lesson, experts, related lessons), the
+/// numbered lessons to choose from when the match is a close call, or the honest "nothing yet".
 public struct AnswerFormatter: Sendable {
     public var library: ContentLibrary
 
@@ -8,14 +8,17 @@ public struct AnswerFormatter: Sendable {
 
     public func format(_ result: MatchResult) -> String {
         let words = Phrasebook(result.language)
-        guard let best = result.best else { return words.noAnswerYet }
-        var parts = lessonParts(best.lesson, language: result.language)
-        if !result.alternatives.isEmpty {
-            let list = result.alternatives.map { "- \($0.lesson.title)" }.joined(separator: "\n")
-            parts.append(words.didYouMean + "\n" + list)
+        if case .choose(let offered) = result.decision {
+            let list = offered.enumerated().map { "\($0.offset + 1). \($0.element.lesson.title)" }.joined(separator: "\n")
+            return words.whichOfThese + "\n" + list + "\n\n" + words.orAskDifferently
         }
-        parts.append("_" + words.feedbackHint + "_")
-        return parts.joined(separator: "\n\n")
+        guard let best = result.best else { return words.noAnswerYet }
+        return format(best.lesson, language: result.language)
+    }
+
+    /// `lesson` as the answer to someone who asked in `language`.
+    public func format(_ lesson: Microlearning, language: Language) -> String {
+        (lessonParts(lesson, language: language) + ["_" + Phrasebook(language).feedbackHint + "_"]).joined(separator: "\n\n")
     }
 
     /// A lesson as a reader of `language` gets it, in paragraphs: title and minutes, a note when it

@@ -13,6 +13,8 @@ public struct ConversationEngine: Sendable {
         public var retentionDays: Int = 365
         /// How long a "forget me" waits for its confirmation.
         public var forgetConfirmationWindow: TimeInterval = 600
+        /// How long after a close call a number or title still picks from the offered lessons.
+        public var choiceWindow: TimeInterval = 3600
         /// What managers see (`[summary] share` and `min_people`), told to people who ask.
         public var managerView = Phrasebook.ManagerView(share: .themes, minimumPeople: 3)
         /// Teams, timezones and working days, for paths started in chat.
@@ -32,7 +34,19 @@ public struct ConversationEngine: Sendable {
         switch event {
         case .message(let message): return recordingMentions(in: handle(message, context: context, now: now), of: message, context: context)
         case .reaction(let reaction): return handle(reaction, context: context)
+        case .unreadable(let message): return handle(message, context: context)
         }
+    }
+
+    /// A message the bot could not read gets one notice asking to send it again: always in a
+    /// direct chat, in a room unless the bot never answers there (it cannot tell whether it was
+    /// addressed, so it says so once per unreadable batch; the platform groups them).
+    func handle(_ message: UnreadableMessage, context: ConversationContext) -> Turn {
+        guard message.isDirect || settings.roomAnswering != .never else { return .ignore(message.id) }
+        let words = Phrasebook(context.person?.language ?? settings.defaultLanguage)
+        let notice = OutgoingMessage(destination: message.isDirect ? .person(message.sender) : .room(message.room),
+                                     text: words.couldNotRead, inReplyTo: message.id, purpose: .info)
+        return Turn(eventID: message.id, outgoing: [notice])
     }
 
     func handle(_ reaction: IncomingReaction, context: ConversationContext) -> Turn {
@@ -118,6 +132,22 @@ public struct ConversationEngine: Sendable {
         }
         if message.isDirect, let turn = pendingReply(message, text: text, language: language, context: context, now: now, writes: writes, reply: reply) {
             return turn
+        }
+
+        // A number or a title right after a close call picks one of the offered lessons.
+        if addressed, let open = context.openChoice, now.timeIntervalSince(open.askedAt) <= settings.choiceWindow {
+            let offered = open.alternatives.compactMap { matcher.library[$0] }
+            switch ChoicePick(text, offered: offered) {
+            case .lesson(let lesson)?:
+                writes.append(.choicePicked(questionMessageID: open.messageID, lessonID: lesson.id))
+                var answer = reply(AnswerFormatter(library: matcher.library).format(lesson, language: open.language))
+                answer.purpose = .answer(questionMessageID: open.messageID)
+                return Turn(eventID: message.id, writes: writes, outgoing: [answer])
+            case .notOnTheList(let count)?:
+                return Turn(eventID: message.id, writes: writes, outgoing: [reply(Phrasebook(open.language).pickFromList(count))])
+            case nil:
+                break
+            }
         }
 
         if message.isDirect, let control = ReflectionReply.control(text) {
@@ -215,12 +245,13 @@ public struct ConversationEngine: Sendable {
         let record = QuestionRecord(
             messageID: message.id, person: message.sender, room: message.room, text: text, language: result.language,
             lessonID: result.best?.lesson.id, confidence: result.candidates.first?.confidence ?? 0,
-            alternatives: result.alternatives.map(\.lesson.id), askedAt: message.receivedAt
+            alternatives: result.choices.map(\.lesson.id), askedAt: message.receivedAt,
+            closestLessonID: result.candidates.first?.lesson.id
         )
         let answer = OutgoingMessage(
             destination: message.isDirect ? .person(message.sender) : .room(message.room),
             text: AnswerFormatter(library: matcher.library).format(result), inReplyTo: message.id,
-            purpose: result.best == nil ? .noAnswer(questionMessageID: message.id) : .answer(questionMessageID: message.id))
+            purpose: result.best == nil && result.choices.isEmpty ? .noAnswer(questionMessageID: message.id) : .answer(questionMessageID: message.id))
         return (record, answer)
     }
 

@@ -13,7 +13,26 @@ public struct Phrasebook: Sendable {
             "I have nothing on that yet. I noted your question for the content team, so a lesson can be written about it.")
     }
 
-    public var didYouMean: String { say("Bedoelde je misschien:", "Did you mean:") }
+    /// For a message the bot could not decrypt (its app did not share the key with the bot).
+    public var couldNotRead: String {
+        say("Ik kon je bericht niet lezen: het is versleuteld en de sleutel ervan heb ik niet gekregen. "
+            + "Wil je het nog een keer sturen? Gebeurt dit vaker, herstart dan je app: dan haalt hij mijn sleutels opnieuw op.",
+            "I couldn't read your message: it is encrypted and I did not get its key. "
+            + "Could you send it again? If this keeps happening, restart your app so it fetches my keys again.")
+    }
+
+    /// Opens the numbered list of lessons offered when the question is a close call.
+    public var whichOfThese: String { say("Welke van deze bedoel je?", "Which of these do you mean?") }
+
+    /// A number that is not on the offered list.
+    public func pickFromList(_ count: Int) -> String {
+        say("Kies een nummer van 1 tot en met \(count), of stel je vraag anders.", "Pick a number from 1 to \(count), or ask it differently.")
+    }
+
+    /// Closes that list.
+    public var orAskDifferently: String {
+        say("Antwoord met het nummer of de titel, of stel je vraag anders.", "Reply with the number or the title, or ask it differently.")
+    }
 
     public func minutes(_ n: Int) -> String { say("\(n) minuten", "\(n) minutes") }
 

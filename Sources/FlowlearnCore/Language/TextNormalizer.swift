@@ -126,19 +126,6 @@ public enum TextNormalizer {
         }
     }
 
-    // MARK: Stemming
-
-    private static let englishStemmer = EnglishStemmer()
-    private static let dutchStemmer = DutchStemmer()
-
-    /// Stems a normalised word with the stemmer for `language` (Snowball English or classic Dutch).
-    public static func stem(_ word: String, language: Language) -> String {
-        switch language {
-        case .en: englishStemmer.stem(word)
-        case .nl: dutchStemmer.stem(word)
-        }
-    }
-
     // MARK: Character classes
 
     /// A letter or decimal digit, in any script.

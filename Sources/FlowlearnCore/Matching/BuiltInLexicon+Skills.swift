@@ -2,41 +2,41 @@ extension BuiltInLexicon {
     /// Other common microlearning topics: negotiation, projects, change, compliance, sales,
     /// wellbeing, digital skills, sustainability, inclusion and everyday collaboration.
     static let skills = """
-        negotiate = negotiating = negotiation = negotiations = onderhandelen = onderhandel = onderhandeling = onderhandelingen = bargain = bargaining = deal making = afspraken maken over = haggle = counteroffer = tegenbod = tegenvoorstel = win-win = compromise = compromis
-        salary negotiation = negotiate my salary = salarisonderhandeling = onderhandelen over salaris = ask for a raise = vragen om opslag = om opslag vragen = pay rise conversation = salarisgesprek
-        project management = project manager = projectmanagement = projectleider = projectleiding = projectmanager = project plan = projectplan = scope = planning van het project = project planning = gantt = milestones = mijlpalen = deliverables = opleveringen = kick-off = kickoff = aftrap = startbijeenkomst = project start = projectstart
-        agile = scrum = sprint planning = sprintplanning = standup meeting = kanban = product owner = scrum master = backlog refinement = refinement = user stories = user story
-        risk = risks = risico = risico's = risk analysis = risicoanalyse = risk management = risicomanagement = what could go wrong = wat kan er misgaan = contingency = plan b = noodplan = fallback plan
-        budget = budgets = begroting = begrotingen = kosten = costs = cost = expenses of the project = financiën = finances = forecast = prognose = spending = uitgaven = overspend = overschrijding = budgetoverschrijding
-        stakeholder management = manage stakeholders = stakeholders meenemen = belanghebbenden betrekken = stakeholderanalyse = stakeholder analysis = stakeholder map = omgevingsmanagement = expectation management = verwachtingsmanagement = verwachtingen managen = manage expectations
-        change resistance = resistance to change = weerstand = weerstand tegen verandering = pushback on change = people don't want to change = mensen willen niet veranderen = sceptical team = sceptisch = sceptici = cynical = cynisch = draagvlak creëren = create support
-        ethics = ethical = ethisch = ethiek = integrity issue = integriteitskwestie = whistleblower = klokkenluider = klokkenluidersregeling = speak up = misconduct = wangedrag = fraud at work = conflict of interest = belangenverstrengeling = tegenstrijdig belang = vertrouwenspersoon = confidential adviser = confidential counsellor
-        gifts = gift = cadeau = cadeaus = geschenk = geschenken = relatiegeschenk = relatiegeschenken = gift from a supplier = cadeau van een leverancier = invitation from a client = uitnodiging van een klant = hospitality = bribe = bribery = omkoping = steekpenningen = accept a gift = cadeau aannemen
-        harassment = intimidatie = ongewenst gedrag = unwanted behaviour = inappropriate behaviour = grensoverschrijdend gedrag = bullying = pesten = gepest = bully = sexual harassment = seksuele intimidatie = discrimination at work = discriminatie op het werk = microaggressions = microagressies
-        sales call = sales conversation = verkoopgesprek = verkoopgesprekken = cold call = cold calling = koude acquisitie = acquisitiegesprek = prospecting = follow up a lead = closing a deal = deal sluiten = objection = objections = bezwaren = bezwaar = bezwaren weerleggen = handle objections = upsell = upselling = cross-sell = klant overtuigen
-        customer onboarding = nieuwe klant = new customer = new client = klant onboarden = welcome a customer = intake gesprek = intakegesprek = kick-off met klant = account management = accountmanagement = key account = customer relationship = klantrelatie = klantrelaties
-        wellbeing at work = werkgeluk = happiness at work = energie op het werk = energy management = energiemanagement = recharge = opladen = ontspannen = relax = relaxation = ontspanning = mindfulness = meditatie = meditation = ademhaling = breathing = breathing exercise = ademhalingsoefening
-        sleep = slapen = slaap = sleep better = beter slapen = tired at work = moe op het werk = fatigue = vermoeidheid = jetlag = night shifts = nachtdiensten = shift work = ploegendienst
-        screen time = schermtijd = digital detox = always online = altijd online = bereikbaarheid = reachability = available after hours = bereikbaar na werktijd = right to disconnect = recht op onbereikbaarheid = notifications off = meldingen uit = do not disturb = niet storen
-        digital skills = digitale vaardigheden = computer skills = computervaardigheden = excel skills = software skills = tech skills = technische vaardigheden = digitaal vaardig = ict-vaardigheden
-        artificial intelligence = ai = kunstmatige intelligentie = chatgpt = copilot = generative ai = generatieve ai = ai tools = ai-tools = prompt = prompts = prompting = language model = taalmodel
-        sustainability = sustainable = duurzaam = duurzaamheid = duurzame = green = groen = climate = klimaat = co2 = carbon = uitstoot = emissions = energy saving = energie besparen = recycling = circular = circulair
-        inclusion = inclusive = inclusief = inclusie = belonging = erbij horen = diverse team = divers team = neurodiversity = neurodiversiteit = autism = autisme = adhd = dyslexia = dyslexie = accessibility = toegankelijkheid = disability at work = beperking op het werk
-        culture = company culture = bedrijfscultuur = organisatiecultuur = teamcultuur = team culture = values = waarden = kernwaarden = core values = norms = normen = unwritten rules = ongeschreven regels = how things work here = hoe het hier werkt
-        cross-cultural = intercultural = intercultureel = interculturele = cultural differences = cultuurverschillen = international team = internationaal team = other cultures = andere culturen = language barrier = taalbarrière = working with foreigners = expats = expat
-        feedback culture = feedbackcultuur = open feedback = aanspreekcultuur = speak-up culture = psychologically safe = veilig om fouten te maken = safe to make mistakes = learning from mistakes = leren van fouten = blame culture = afrekencultuur
-        decision making = besluitvorming = make decisions = beslissingen nemen = decisiveness = besluitvaardig = besluitvaardigheid = knopen doorhakken = choose between = kiezen tussen = dilemma = dilemma's = pros and cons = voors en tegens = voor- en nadelen
-        problem solving = probleemoplossend = probleem oplossen = oplossingsgericht = solution-focused = root cause = oorzaak = grondoorzaak = root cause analysis = oorzaakanalyse = 5 whys = vijf keer waarom = fishbone = visgraatdiagram = analyse = analysis = analyseren = analyse the problem
-        creativity techniques = mind map = mindmap = mindmapping = brainwriting = six thinking hats = zes denkhoeden = design thinking = prototype = prototyping = customer journey = klantreis
-        storytelling = story = stories = verhaal vertellen = verhalen vertellen = narrative = anecdote = anekdote = vertelkunst = hook = opening line = openingszin
-        visual = visuals = visueel = visuele = infographic = chart = charts = grafiek = grafieken = diagram = diagrams = data visualisation = datavisualisatie = dashboard = dashboards
-        data = data analysis = data-analyse = analytics = numbers = cijfers = statistics = statistiek = kpi dashboard = rapportage = reporting numbers = data driven = datagedreven = insights = inzichten
-        memory = remember = onthouden = vergeet = forget = forgetting = vergeetachtig = names = namen = namen onthouden = remember names = learning techniques = leertechnieken = study tips = studietips = spaced repetition = herhaling
-        motivation to learn = leermotivatie = learning habit = leergewoonte = learn every day = elke dag leren = lifelong learning = leven lang leren = curious = nieuwsgierig = curiosity = nieuwsgierigheid = growth mindset = groeimindset = fixed mindset
-        time off well = take a break = pauze nemen = neem pauze = vacation recovery = vakantie herstel = back from holiday = terug van vakantie = terug van verlof = return to work = re-integration = reintegratie = re-integratie = terugkeer na ziekte = comeback
-        working together = samenwerking verbeteren = better collaboration = teamwork improve = team dynamics = teamdynamiek = team roles = teamrollen = belbin = team development = teamontwikkeling = forming storming norming = tuckman
-        trust in team = vertrouwen in het team = build trust = vertrouwen opbouwen = vertrouwen winnen = regain trust = vertrouwen herstellen = broken trust = geschonden vertrouwen = betrayal = verraad
-        gossip = roddelen = roddel = geroddel = talking behind my back = achter mijn rug = backstabbing = cliques = kliekjes = groepjes = office politics = politiek spel = politieke spelletjes
-        recognition = appreciation = waardering = erkenning = thank someone = iemand bedanken = bedanken = compliment someone = complimenteren = praise my team = mijn team prijzen = celebrate success = successen vieren = vieren = celebrate = celebration
+        negotiate = negotiation = negotiations = onderhandelen = onderhandel = onderhandeling = onderhandelingen = bargain = bargaining = haggle = counteroffer = tegenbod = tegenvoorstel = win-win = compromise = compromis
+        salarisonderhandeling = salarisgesprek
+        projectmanagement = projectleider = projectleiding = projectmanager = projectplan = scope = gantt = milestones = mijlpalen = deliverables = opleveringen = kick-off = kickoff = aftrap = startbijeenkomst = projectstart
+        agile = scrum = sprintplanning = kanban = refinement
+        risk = risks = risico = risico's = risicoanalyse = risicomanagement = contingency = noodplan
+        budget = budgets = begroting = begrotingen = kosten = costs = cost = financiën = finances = forecast = prognose = uitgaven = overspend = overschrijding = budgetoverschrijding
+        stakeholderanalyse = omgevingsmanagement = verwachtingsmanagement
+        weerstand = sceptisch = sceptici = cynical = cynisch
+        ethics = ethical = ethisch = ethiek = integriteitskwestie = whistleblower = klokkenluider = klokkenluidersregeling = misconduct = wangedrag = belangenverstrengeling = vertrouwenspersoon
+        gifts = gift = cadeaus = geschenk = geschenken = relatiegeschenk = relatiegeschenken = hospitality = bribe = bribery = omkoping = steekpenningen
+        harassment = intimidatie = bullying = pesten = gepest = bully = microaggressions = microagressies
+        verkoopgesprek = verkoopgesprekken = acquisitiegesprek = prospecting = objection = objections = bezwaren = bezwaar = upsell = upselling
+        intakegesprek = accountmanagement = klantrelatie = klantrelaties
+        werkgeluk = energiemanagement = recharge = opladen = ontspannen = relax = relaxation = ontspanning = mindfulness = meditatie = meditation = ademhaling = breathing = ademhalingsoefening
+        sleep = slaap = fatigue = vermoeidheid = jetlag = nachtdiensten = ploegendienst
+        schermtijd = bereikbaarheid = reachability
+        computervaardigheden = ict-vaardigheden
+        ai = chatgpt = copilot = ai-tools = prompt = prompts = prompting = taalmodel
+        sustainability = sustainable = duurzaam = duurzaamheid = duurzame = green = groen = climate = klimaat = co2 = carbon = uitstoot = emissions = recycling = circular = circulair
+        inclusion = inclusive = inclusief = inclusie = belonging = neurodiversity = neurodiversiteit = autism = autisme = adhd = dyslexia = dyslexie = accessibility = toegankelijkheid
+        culture = bedrijfscultuur = organisatiecultuur = teamcultuur = values = waarden = kernwaarden = norms = normen
+        cross-cultural = intercultural = intercultureel = interculturele = cultuurverschillen = taalbarrière = expats = expat
+        feedbackcultuur = aanspreekcultuur = afrekencultuur
+        besluitvorming = decisiveness = besluitvaardig = besluitvaardigheid = dilemma = dilemma's
+        probleemoplossend = oplossingsgericht = solution-focused = oorzaak = grondoorzaak = oorzaakanalyse = fishbone = visgraatdiagram = analyse = analysis = analyseren
+        mindmap = mindmapping = brainwriting = prototype = prototyping = klantreis
+        storytelling = story = stories = narrative = anecdote = anekdote = vertelkunst = hook = openingszin
+        visual = visuals = visueel = visuele = infographic = chart = charts = grafiek = grafieken = diagram = diagrams = datavisualisatie = dashboard = dashboards
+        data = data-analyse = analytics = numbers = cijfers = statistics = statistiek = datagedreven = insights = inzichten
+        memory = remember = onthouden = vergeet = forget = forgetting = vergeetachtig = names = namen = leertechnieken = studietips = herhaling
+        leermotivatie = leergewoonte = curious = nieuwsgierig = curiosity = nieuwsgierigheid = groeimindset
+        re-integration = reintegratie = re-integratie = comeback
+        teamdynamiek = teamrollen = belbin = teamontwikkeling = tuckman
+        betrayal = verraad
+        gossip = roddelen = roddel = geroddel = backstabbing = cliques = kliekjes = groepjes
+        recognition = appreciation = waardering = erkenning = bedanken = complimenteren = vieren = celebrate = celebration
         """
 }

@@ -12,8 +12,6 @@ import Foundation
 /// the same phrase, and "talk to my manager" reads as "talk ~poss manager". One other word may
 /// stand between two words of a phrase ("got some harsh comments" is "got comments").
 ///
-/// Some groups are *service topics* (facilities, IT, pay, leave): see ``BuiltInLexicon``.
-///
 /// Tokens and concepts are small integers, so matching a text costs one look-up per word and no
 /// string building. The built-in groups are analysed once per process; a library's lexicon adds
 /// its synonyms to a copy.
@@ -43,53 +41,34 @@ public struct ConceptLexicon: Sendable {
     /// Possessive pronouns, in normalised form, in both languages ("mn" and "m'n" included).
     static let possessives: Set<String> = ["my", "your", "our", "mijn", "mn", "je", "jouw", "uw", "onze", "ons"]
 
-    /// Which concepts are service topics (see ``BuiltInLexicon/serviceTopics``).
-    private(set) var serviceTopics: Set<Concept> = []
     /// Every distinct word of every group (normalised), sorted.
     private(set) var words: [String] = []
-    /// The words of the groups that are not service topics, sorted.
-    private(set) var topicWords: [String] = []
     /// The groups the lexicon was built from.
     private(set) var sourceGroups: [[String]] = []
 
-    /// A lexicon of `groups`, none of them a service topic.
-    public init(groups: [[String]]) {
-        self.init(groups: groups, serviceTopics: [])
+    /// The stemmers its terms (and the text matched against them) are stemmed with.
+    let stemmers: Stemmers
+
+    /// A lexicon of `groups`.
+    public init(groups: [[String]], stemmers: Stemmers) {
+        self.stemmers = stemmers
+        add(groups)
     }
 
-    /// A lexicon of `groups`; the groups at the indices in `serviceTopics` are service topics.
-    init(groups: [[String]], serviceTopics: Set<Int>) {
-        add(groups, serviceTopics: serviceTopics)
+    /// The lexicon for a library: the built-in groups plus the admin's synonyms.
+    public init(synonyms: SynonymTable, stemmers: Stemmers) {
+        self.init(groups: BuiltInLexicon.groups + synonyms.groups, stemmers: stemmers)
     }
 
-    /// The lexicon for a library: the built-in groups (analysed once per process) plus the
-    /// admin's synonyms.
-    public init(synonyms: SynonymTable) {
-        self = Self.builtIn
-        if !synonyms.groups.isEmpty { add(synonyms.groups, serviceTopics: []) }
-    }
-
-    /// The built-in lexicon, with its service topics marked.
-    static let builtIn: ConceptLexicon = {
-        let groups = BuiltInLexicon.groups
-        let service = (groups.count - BuiltInLexicon.serviceTopicGroups.count)..<groups.count
-        return ConceptLexicon(groups: groups, serviceTopics: Set(service))
-    }()
-
-    /// Adds `groups` as new concepts after the existing ones; `serviceTopics` holds indices into `groups`.
-    private mutating func add(_ groups: [[String]], serviceTopics newServiceTopics: Set<Int>) {
+    /// Adds `groups` as new concepts after the existing ones.
+    private mutating func add(_ groups: [[String]]) {
         let firstConcept = sourceGroups.count
         sourceGroups += groups
-        var all = Set(words), topic = Set(topicWords)
+        var all = Set(words)
         for (offset, group) in groups.enumerated() {
             let concept = Concept(firstConcept + offset)
-            let isService = newServiceTopics.contains(offset)
-            if isService { serviceTopics.insert(concept) }
             for term in group {
-                for word in TextNormalizer.words(term) {
-                    all.insert(word)
-                    if !isService { topic.insert(word) }
-                }
+                for word in TextNormalizer.words(term) { all.insert(word) }
                 // A hyphenated term is registered joined ("check-in" → "checkin") and as its parts
                 // ("check in"): text yields both forms of a hyphenated word.
                 let joined = TextNormalizer.words(String(term.unicodeScalars.filter { $0 != "-" }), includeHyphenJoined: false)
@@ -100,14 +79,13 @@ public struct ConceptLexicon: Sendable {
             }
         }
         words = all.sorted()
-        topicWords = topic.sorted()
     }
 
     /// Registers one spelling of a term, stemmed for `language`, as a phrase of `concept`.
     private mutating func register(_ words: [String], language: Language, concept: Concept) {
         var ids: [Int32] = []
         for word in words {
-            guard let token = Self.phraseToken(word, language: language) else { continue }
+            guard let token = phraseToken(word, language: language) else { continue }
             if let id = tokenIDs[token] {
                 ids.append(id)
             } else {
@@ -154,11 +132,11 @@ public struct ConceptLexicon: Sendable {
 
     /// The phrase token of a normalised word in `language`: `nil` for a stop word (it is skipped
     /// in phrases), the possessive token for a possessive, the word for a particle, else the stem.
-    static func phraseToken(_ word: String, language: Language) -> String? {
-        if possessives.contains(word) { return possessiveToken }
-        if particles.contains(word) { return word }
+    func phraseToken(_ word: String, language: Language) -> String? {
+        if Self.possessives.contains(word) { return Self.possessiveToken }
+        if Self.particles.contains(word) { return word }
         if StopWords.isStopWord(word, language: .en) || StopWords.isStopWord(word, language: .nl) { return nil }
-        return TextNormalizer.stem(word, language: language)
+        return stemmers.stem(word, language: language)
     }
 
     /// Whether a word is skipped in phrase matching (a stop word that is neither a possessive nor a particle).
@@ -224,7 +202,7 @@ public struct ConceptLexicon: Sendable {
 
     /// The distinct concepts a sequence of normalised words expresses (the parts of a compound, tests).
     func concepts(ofWords words: [String], language: Language) -> [Concept] {
-        let tokens = words.compactMap { Self.phraseToken($0, language: language) }.map { token($0) }
+        let tokens = words.compactMap { phraseToken($0, language: language) }.map { token($0) }
         var found: [Concept] = []
         forEachMatch(in: tokens) { _, concepts in
             for concept in concepts where !found.contains(concept) { found.append(concept) }

@@ -9,13 +9,11 @@ public struct ConfidenceFeatures: Sendable, Equatable {
     public var scoreRatio: Double = 0
     /// The share of the question's information in words no lesson knows at all.
     public var unknownShare: Double = 0
-    /// The share of the question's workplace words (the lexicon's vocabulary) that the best lesson
+    /// The share of the question's topic words (see ``QueryUnit/emphasis``) that the best lesson
     /// has in its title, tags or sample questions.
     public var anchoredShare: Double = 0
     /// How closely the question matches the best lesson's closest title or sample question (0–1).
     public var closeness: Double = 0
-    /// Whether a word of the question belongs to a service topic (leave, pay, IT, facilities).
-    public var serviceTopic = false
     /// The number of units (content words) the question was read as.
     public var unitCount = 0
 
@@ -31,7 +29,6 @@ extension LessonIndex {
         for unit in units {
             information += unit.weight
             if unit.alternatives.isEmpty { unknown += unit.weight }
-            if unit.hasServiceTopic { f.serviceTopic = true }
         }
         f.unknownShare = information > 0 ? Double(unknown / information) : 0
         guard let top = hits.first else { return f }
@@ -45,7 +42,7 @@ extension LessonIndex {
         var queryTerms: [(term: Int32, factor: Float)] = []
         for unit in units {
             for alternative in unit.alternatives { queryTerms.append((alternative.term, alternative.factor)) }
-            guard unit.emphasis >= 1, !unit.alternatives.isEmpty || unit.hasServiceTopic else { continue }
+            guard unit.emphasis >= parameters.anchorEmphasis, !unit.alternatives.isEmpty else { continue }
             workplace += 1
             let strongest = unit.alternatives.map { postingWeight(term: $0.term, lesson: lesson) ?? 0 }.max() ?? 0
             if strongest >= parameters.fullCoverageWeight { anchored += 1 }

@@ -26,6 +26,11 @@ struct IndexBuilder {
         var headingWeights: [Float]
         /// Per heading entry: whether the term is in the title.
         var headingInTitle: [Bool]
+        /// Per term: the share (0–1) of the lessons that have it that have it in their title,
+        /// tags or sample questions: how much of a topic word it is in this library.
+        var topicality: [Float]
+        /// The dictionary's bridges into the library (see ``TranslationBridge``).
+        var translations: TranslationBridge
 
         /// The positions of `lesson`'s entries in ``headingTerms``.
         func headingEntries(of lesson: Int) -> Range<Int> {
@@ -47,10 +52,12 @@ struct IndexBuilder {
 
     let lexicon: ConceptLexicon
     let parameters: RankingParameters
+    let translations: (any TranslationSource)?
 
-    init(lexicon: ConceptLexicon, parameters: RankingParameters) {
+    init(lexicon: ConceptLexicon, parameters: RankingParameters, translations: (any TranslationSource)? = nil) {
         self.lexicon = lexicon
         self.parameters = parameters
+        self.translations = translations
     }
 
     func build(_ lessons: [Microlearning]) -> Output {
@@ -131,14 +138,14 @@ struct IndexBuilder {
                     table.phraseToken.append(-2)
                     continue
                 }
-                let stem = TextNormalizer.stem(word, language: language)
+                let stem = lexicon.stemmers.stem(word, language: language)
                 let isStop = StopWords.isStopWord(word, language: language)
                 table.stemTerm.append(isStop ? -1 : stemTerm(stem))
                 table.phraseToken.append(ConceptLexicon.isPhraseNoise(word) ? -2 : lexicon.token(word: word, stem: stem))
                 if !isStop && language == .nl && word.utf8.count >= LessonIndex.minimumCompoundLength {
                     let parts = splitter.split(word)
                     for part in parts where !StopWords.isStopWord(part, language: .nl) {
-                        table.parts.append(stemTerm(TextNormalizer.stem(part, language: .nl)))
+                        table.parts.append(stemTerm(lexicon.stemmers.stem(part, language: .nl)))
                     }
                     if !parts.isEmpty {
                         for concept in lexicon.concepts(ofWords: parts, language: .nl) { table.parts.append(conceptTerm(concept)) }
@@ -310,19 +317,31 @@ struct IndexBuilder {
             idf[t] = log(1 + (n - df + 0.5) / (df + 0.5))
         }
         sentences.weigh(idf: idf)
+        var topicality = [Float](repeating: 0, count: Int(termCount))
+        for term in headingTerms { topicality[Int(term)] += 1 }
+        for t in 0..<Int(termCount) {
+            let df = Float(postings.count(of: Int32(t)))
+            topicality[t] = df > 0 ? min(1, topicality[t] / df) : 0
+        }
 
-        // 7. The vocabulary (languages, typo tolerance): the lessons' words, and the lexicon's
-        // workplace words, so typos are corrected towards them and not towards service topics
-        // ("packing" is not "parking").
+        // 6b. The dictionary, kept only where it reaches a word of the library in the other language.
+        var termLanguages = [UInt8](repeating: 0, count: Int(termCount))
+        for (slot, bit) in [(0, UInt8(1)), (1, UInt8(2))] {
+            for term in contributions[slot].stemTerm where term >= 0 { termLanguages[Int(term)] |= bit }
+        }
+        let bridge = TranslationBridge(source: translations, stemmers: lexicon.stemmers, stemTerms: stemTerms, termLanguages: termLanguages)
+
+        // 7. The vocabulary (languages, typo tolerance): the lessons' words, and the lexicon's words.
         var entries: [String: LessonVocabulary.Entry] = [:]
-        entries.reserveCapacity(words.count + lexicon.topicWords.count)
+        entries.reserveCapacity(words.count + lexicon.words.count)
         for (id, word) in words.enumerated() {
             entries[word] = LessonVocabulary.Entry(count: Int(wordCounts[id]), languages: LessonVocabulary.Languages(rawValue: usedIn[id]))
         }
-        for word in lexicon.topicWords where entries[word] == nil { entries[word] = LessonVocabulary.Entry(count: 1, languages: []) }
+        for word in lexicon.words where entries[word] == nil { entries[word] = LessonVocabulary.Entry(count: 1, languages: []) }
         let vocabulary = LessonVocabulary(words: entries)
 
         return Output(stemTerms: stemTerms, conceptTerms: conceptTerms, postings: postings, idf: idf, splitter: splitter, vocabulary: vocabulary, sentences: sentences,
-                      headingStart: headingStart, headingTerms: headingTerms, headingWeights: headingWeights, headingInTitle: headingInTitle)
+                      headingStart: headingStart, headingTerms: headingTerms, headingWeights: headingWeights, headingInTitle: headingInTitle,
+                      topicality: topicality, translations: bridge)
     }
 }

@@ -35,6 +35,10 @@ public struct LessonIndex: Sendable {
         public var score: Double
         /// The share (0–1) of the query's information the lesson covers: the confidence.
         public var coverage: Double
+        /// The share covered by the lesson's title, tags and sample questions alone.
+        public var headingCoverage: Double = 0
+        /// How closely the question matches the lesson's closest title or sample question (0–1).
+        public var closeness: Double = 0
     }
 
     /// Words shorter than this (in bytes) are not split as compounds.
@@ -53,31 +57,46 @@ public struct LessonIndex: Sendable {
     let declaredSides: [SideCues.Mask]
     /// The lessons that are one topic in two languages.
     let twins: TopicTwins
+    /// Why the dictionary could not be read while building, if it could not (`flowlearn check`).
+    public let dictionaryProblem: String?
+    /// The dictionary's pairs that touch this library (for indexes of a part of it).
+    let translationPairs: TranslationBridge.KeptPairs
+    /// Per lesson, the terms of its title, tags and sample questions with their saturated weight
+    /// from those fields: `headingTerms[headingStart[l] ..< headingStart[l + 1]]`.
+    let headingStart: [Int32]
+    let headingTerms: [Int32]
+    let headingWeights: [Float]
 
-    /// Builds the index for `library`.
-    public init(library: ContentLibrary, weights: FieldWeights = FieldWeights()) {
+    /// Builds the index for `library`, reading it with `language` (stemmers, dictionary).
+    public init(library: ContentLibrary, language: LanguageResources, weights: FieldWeights = FieldWeights()) {
         var parameters = RankingParameters.standard
         parameters.title = Float(weights.title)
         parameters.questions = Float(weights.questions)
         parameters.tags = Float(weights.tags)
         parameters.body = Float(weights.body)
-        self.init(lessons: library.lessons, lexicon: ConceptLexicon(synonyms: library.synonyms), parameters: parameters)
+        self.init(lessons: library.lessons, lexicon: ConceptLexicon(synonyms: library.synonyms, stemmers: language.stemmers),
+                  translations: language.translations, parameters: parameters)
     }
 
-    init(lessons: [Microlearning], lexicon: ConceptLexicon, parameters: RankingParameters = .standard) {
+    init(lessons: [Microlearning], lexicon: ConceptLexicon, translations: (any TranslationSource)? = nil, parameters: RankingParameters = .standard) {
         self.lessons = lessons
         self.lexicon = lexicon
         self.parameters = parameters
-        let builder = IndexBuilder(lexicon: lexicon, parameters: parameters)
+        let builder = IndexBuilder(lexicon: lexicon, parameters: parameters, translations: translations)
         let output = builder.build(lessons)
         postings = output.postings
         sentences = output.sentences
         let n = Float(max(lessons.count, 1))
         let maximumIDF = log(1 + (n + 0.5) / 0.5)
+        dictionaryProblem = output.translations.problem
+        translationPairs = output.translations.pairs
+        headingStart = output.headingStart
+        headingTerms = output.headingTerms
+        headingWeights = output.headingWeights
         analyzer = QueryAnalyzer(lexicon: lexicon, stemTerms: output.stemTerms, conceptTerms: output.conceptTerms,
                                  idf: output.idf, splitter: output.splitter, vocabulary: output.vocabulary,
-                                 unknownWeight: maximumIDF * parameters.unknownWordShare,
-                                 absentConceptWeight: maximumIDF * parameters.absentConceptShare, parameters: parameters)
+                                 topicality: output.topicality, translations: output.translations,
+                                 unknownWeight: maximumIDF * parameters.unknownWordShare, parameters: parameters)
         var rank = [Int32](repeating: 0, count: lessons.count)
         for (position, index) in lessons.indices.sorted(by: { lessons[$0].id < lessons[$1].id || (lessons[$0].id == lessons[$1].id && $0 < $1) }).enumerated() {
             rank[index] = Int32(position)
@@ -87,7 +106,11 @@ public struct LessonIndex: Sendable {
         sideCues = cues
         let sides = lessons.map { cues.declared(by: $0) }
         declaredSides = sides
-        twins = TopicTwins(lessons: lessons, headings: output, declaredSides: sides, fullCoverageWeight: parameters.fullCoverageWeight)
+        // Twins are compared through the dictionary too: a term and its translation count as one.
+        var bridged = output
+        let representative = output.translations.representatives(termCount: output.idf.count, stemTerms: output.stemTerms)
+        bridged.headingTerms = output.headingTerms.map { representative[Int($0)] }
+        twins = TopicTwins(lessons: lessons, headings: bridged, declaredSides: sides, fullCoverageWeight: parameters.fullCoverageWeight)
     }
 
     /// Scores every lesson that shares a term with `query`, best first (ties by id), at most `limit`.
@@ -173,8 +196,10 @@ public struct LessonIndex: Sendable {
             for alternative in unit.alternatives { queryTerms.append((alternative.term, alternative.factor)) }
         }
         queryTerms.sort { $0.term != $1.term ? $0.term < $1.term : $0.factor > $1.factor }
+        var closenessOf: [Int32: Float] = [:]
         best = best.map { entry in
             let closeness = sentences.closeness(lesson: Int(entry.lesson), queryTerms: queryTerms)
+            closenessOf[entry.lesson] = closeness
             var score = entry.score * (1 + parameters.closenessWeight * closeness)
             if sides != 0 && SideCues.isOpposite(declared: declaredSides[Int(entry.lesson)], shown: sides) {
                 score *= parameters.oppositeSideFactor
@@ -184,7 +209,9 @@ public struct LessonIndex: Sendable {
         best.sort { precedes($0.lesson, $0.score, $1.lesson, $1.score) }
         if best.count > limit { best.removeLast(best.count - limit) }
         return best.map { entry in
-            Hit(lessonIndex: Int(entry.lesson), score: Double(entry.score), coverage: Double(coverage(of: entry.lesson, units: units)))
+            Hit(lessonIndex: Int(entry.lesson), score: Double(entry.score), coverage: Double(coverage(of: entry.lesson, units: units)),
+                headingCoverage: Double(headingCoverage(of: entry.lesson, units: units)),
+                closeness: Double(closenessOf[entry.lesson] ?? 0))
         }
     }
 
@@ -194,28 +221,15 @@ public struct LessonIndex: Sendable {
 
     /// The share (0–1) of the units' information that `lesson` covers: per unit, its best
     /// alternative's idf times how strongly the lesson has it (full from ``RankingParameters/fullCoverageWeight``
-    /// up), over the units' weights. A word of a service topic ("wifi password", "parking permit")
-    /// counts as covered only by a lesson about that topic; for any other lesson it is uncovered
-    /// information, as much as a word no lesson knows. A lesson that has none of the question's
-    /// workplace words in its title, tags or sample questions (only general words, or only
-    /// mentions in the body: "tips om beter te slapen" against a lesson that says "sleep" once)
-    /// is not about the question: its share counts ``RankingParameters/unanchoredFactor``. A lesson
-    /// that has at least ``RankingParameters/anchorsOutweighingServiceTopic`` of them that strongly
-    /// is about the question, and a service word then counts with its ordinary weight.
+    /// up), over the units' weights. A lesson that has none of the question's topic words in its
+    /// title, tags or sample questions (only general words, or only mentions in the body: "tips om
+    /// beter te slapen" against a lesson that says "sleep" once) is not about the question: its
+    /// share counts ``RankingParameters/unanchoredFactor``.
     func coverage(of lesson: Int32, units: [QueryUnit]) -> Float {
         var covered: Float = 0
         var information: Float = 0
         var anchored = false
-        var anchors = 0
-        var serviceInformation: Float = 0
-        var serviceOrdinary: Float = 0
         for unit in units {
-            let general = unit.emphasis < 1 ? parameters.generalWordWeight : 1
-            if unit.hasServiceTopic && !unit.serviceTerms.contains(where: { (postingWeight(term: $0, lesson: lesson) ?? 0) >= parameters.fullCoverageWeight }) {
-                serviceInformation += max(unit.weight, analyzer.absentConceptWeight)
-                serviceOrdinary += unit.weight
-                continue
-            }
             var best: Float = 0
             var strongest: Float = 0
             for alternative in unit.alternatives {
@@ -224,16 +238,37 @@ public struct LessonIndex: Sendable {
                 best = max(best, value)
                 strongest = max(strongest, weight)
             }
-            if unit.emphasis >= 1 && strongest >= parameters.fullCoverageWeight { anchored = true; anchors += 1 }
-            covered += min(best * general, unit.weight)
+            if unit.emphasis >= parameters.anchorEmphasis && strongest >= parameters.fullCoverageWeight { anchored = true }
+            covered += min(best, unit.weight)
             information += unit.weight
         }
-        // A lesson that has several of the question's workplace words as strongly as a title, tag or
-        // sample question would is what the question is about; a service word in it ("in a shared
-        // folder", "when the contract is not renewed") is then a detail and weighs as any word.
-        information += anchors >= parameters.anchorsOutweighingServiceTopic ? serviceOrdinary : serviceInformation
         let share = information > 0 ? min(1, covered / information) : 0
         return anchored ? share : share * parameters.unanchoredFactor
+    }
+
+    /// The share (0–1) of the units' information that `lesson`'s title, tags and sample questions
+    /// cover (as ``coverage(of:units:)``, from those fields alone).
+    func headingCoverage(of lesson: Int32, units: [QueryUnit]) -> Float {
+        let entries = Int(headingStart[Int(lesson)])..<Int(headingStart[Int(lesson) + 1])
+        var covered: Float = 0
+        var information: Float = 0
+        for unit in units {
+            var best: Float = 0
+            for alternative in unit.alternatives {
+                guard let k = entries.first(where: { headingTerms[$0] == alternative.term }) else { continue }
+                best = max(best, alternative.factor * analyzer.idf[Int(alternative.term)] * min(1, headingWeights[k] / parameters.fullCoverageWeight))
+            }
+            covered += min(best, unit.weight)
+            information += unit.weight
+        }
+        return information > 0 ? min(1, covered / information) : 0
+    }
+
+    /// The share of the units' information in words no lesson knows.
+    func unknownShare(of units: [QueryUnit]) -> Float {
+        let information = units.reduce(Float(0)) { $0 + $1.weight }
+        let unknown = units.filter(\.alternatives.isEmpty).reduce(Float(0)) { $0 + $1.weight }
+        return information > 0 ? unknown / information : 0
     }
 
     /// The saturated weight of `term` in `lesson`, if the lesson has the term (binary search:

@@ -1,26 +1,38 @@
 /// Finds the lesson for a chat question, or decides honestly that there is none.
 ///
-/// Ranking is ``LessonIndex`` (BM25F over stems, compound parts and bilingual concepts); the
-/// decision is ``MatchPolicy``: below its minimum confidence the question is a content gap, and a
-/// runner-up that scores close to the best is offered as "did you mean". When a topic exists in
-/// both languages (see ``TopicTwins``) the answer is the lesson in the asker's language.
+/// Ranking is ``LessonIndex`` (BM25F over stems, compound parts, the lexicon's concepts and the
+/// dictionary's translations); the decision is ``MatchPolicy``: answer, offer a choice of the
+/// closest two or three lessons, or say there is nothing yet. The policy is calibrated on the
+/// library itself when the matcher is built (``SelfCalibration``), so it stays calibrated when
+/// lessons are added or removed. When a topic exists in both languages (see ``TopicTwins``) the
+/// answer and the choices are the lessons in the asker's language.
 ///
 /// Immutable once built: a reload builds a new matcher and swaps it in whole.
 public struct LessonMatcher: Sendable {
     public let library: ContentLibrary
     public let index: LessonIndex
     public var policy: MatchPolicy
+    /// How the policy was calibrated on this library (`nil` when it was given).
+    public let calibration: SelfCalibration.Report?
     private let twins: TopicTwins
 
-    public init(library: ContentLibrary, policy: MatchPolicy = .standard) {
-        self.init(library: library, index: LessonIndex(library: library), policy: policy)
+    /// A matcher for `library`, read with `language`, its policy calibrated on the library
+    /// unless `policy` is given.
+    public init(library: ContentLibrary, language: LanguageResources, policy: MatchPolicy? = nil) {
+        let index = LessonIndex(library: library, language: language)
+        if let policy {
+            self.init(library: library, index: index, policy: policy, calibration: nil)
+        } else {
+            let report = SelfCalibration.calibrate(library: library, index: index, language: language)
+            self.init(library: library, index: index, policy: report.policy, calibration: report)
+        }
     }
 
-    /// A matcher over an index built beforehand (for measuring ranking parameters).
-    init(library: ContentLibrary, index: LessonIndex, policy: MatchPolicy) {
+    init(library: ContentLibrary, index: LessonIndex, policy: MatchPolicy, calibration: SelfCalibration.Report? = nil) {
         self.library = library
         self.index = index
         self.policy = policy
+        self.calibration = calibration
         self.twins = index.twins
     }
 
@@ -29,18 +41,20 @@ public struct LessonMatcher: Sendable {
     /// `candidateLimit` is how many ranked lessons the result keeps (for evaluation; answers use few).
     public func match(_ question: String, fallbackLanguage: Language, candidateLimit: Int = 5) -> MatchResult {
         let language = LanguageDetector().detect(question, fallback: fallbackLanguage)
-        let limit = max(candidateLimit, 1 + policy.maximumAlternatives)
+        let limit = max(candidateLimit, policy.maximumChoices)
         // One extra hit per twin pair may be dropped below, so ask for a few more.
         let (units, hits) = index.analysedSearch(question, language: language, limit: limit + 2)
         let candidates = Array(askersLanguage(hits, units: units, language: language).prefix(limit))
-        guard let top = candidates.first, top.confidence >= policy.minimumConfidence else {
-            return MatchResult(question: question, language: language, decision: .noMatch, candidates: candidates)
+        let decision = policy.decide(candidates.map { (confidence: $0.confidence, score: $0.score) })
+        let unknown = Double(index.unknownShare(of: units))
+        let outcome: MatchResult.Decision
+        switch decision {
+        case .answer: outcome = .answer
+        case .choose(let count): outcome = .choose(Array(candidates.prefix(count)))
+        case .nothing: outcome = .noMatch
         }
-        let close = candidates.dropFirst().filter { $0.score >= top.score * policy.ambiguityRatio }.prefix(policy.maximumAlternatives)
-        if close.isEmpty {
-            return MatchResult(question: question, language: language, decision: .answer, candidates: candidates)
-        }
-        return MatchResult(question: question, language: language, decision: .answerWithAlternatives, candidates: [top] + close)
+        return MatchResult(question: question, language: language, decision: outcome, candidates: candidates,
+                           unknownShare: unknown, unitCount: units.count)
     }
 
     /// The hits as candidates, each topic once and in the asker's language when it has a twin in
@@ -63,7 +77,8 @@ public struct LessonMatcher: Sendable {
                 let other = position == hit.lessonIndex ? twin : position
                 confidence = max(confidence, Double(index.coverage(of: Int32(other), units: units)))
             }
-            result.append(MatchResult.Candidate(lesson: index.lessons[position], confidence: confidence, score: hit.score))
+            result.append(MatchResult.Candidate(lesson: index.lessons[position], confidence: confidence, score: hit.score,
+                                                headingCoverage: hit.headingCoverage, closeness: hit.closeness))
         }
         return result
     }

@@ -14,9 +14,7 @@ public struct MatchExplanation: Sendable {
                 "\(index.debugTermName(alternative.term))×\(Self.format(alternative.factor))"
             }
             var flags = ""
-            if unit.emphasis < 1 { flags += " general" }
-            if unit.hasServiceTopic { flags += " service" }
-            if unit.hasAbsentConcept { flags += " absent" }
+            if unit.emphasis < 1 { flags += " emphasis \(Self.format(unit.emphasis))" }
             lines.append("  \(unit.word) weight \(Self.format(unit.weight))\(flags): \(alternatives.joined(separator: " "))")
         }
         let sides = index.sideCues.shown(in: question)
@@ -27,8 +25,8 @@ public struct MatchExplanation: Sendable {
         let f = index.confidenceFeatures(units: units, hits: hits)
         lines.append("confidence features: coverage \(Self.format(Float(f.coverage))), runner-up coverage \(Self.format(Float(f.runnerUpCoverage)))"
                      + ", runner-up score ratio \(Self.format(Float(f.scoreRatio))), unknown words \(Self.format(Float(f.unknownShare)))"
-                     + ", workplace words anchored \(Self.format(Float(f.anchoredShare))), closeness \(Self.format(Float(f.closeness)))"
-                     + ", service topic \(f.serviceTopic ? "yes" : "no"), units \(f.unitCount)")
+                     + ", topic words anchored \(Self.format(Float(f.anchoredShare))), closeness \(Self.format(Float(f.closeness)))"
+                     + ", units \(f.unitCount)")
         for hit in hits {
             let lesson = index.lessons[hit.lessonIndex]
             lines.append("\(lesson.id) score \(Self.format(Float(hit.score))) confidence \(Self.format(Float(hit.coverage)))")

@@ -6,7 +6,13 @@
 /// scaffolding and function words are dropped; a word no lesson knows is split when it is a
 /// Dutch compound of known words ("kennisdeelsessies"), else corrected when it is one edit from a
 /// known word ("phisihng", corrected before phrases are looked up), else kept as an unknown unit
-/// that lowers the confidence.
+/// that lowers the confidence. A word's translations in the general dictionary
+/// (``TranslationBridge``) are weak alternatives, so a question reaches the other language's lessons.
+///
+/// How much a word counts comes from the library, not from a list of known topics: its idf, and
+/// its topicality (``IndexBuilder/Output/topicality``): a word the lessons that have it carry in
+/// their title, tags or sample questions is a topic word; one they only use in their bodies is
+/// general language, which counts less in ranking and in confidence.
 struct QueryAnalyzer: Sendable {
     let lexicon: ConceptLexicon
     let stemTerms: [String: Int32]
@@ -14,10 +20,10 @@ struct QueryAnalyzer: Sendable {
     let idf: [Float]
     let splitter: DutchCompoundSplitter
     let vocabulary: LessonVocabulary
+    let topicality: [Float]
+    let translations: TranslationBridge
     /// The weight of a word that no lesson knows.
     let unknownWeight: Float
-    /// The weight of a word in a service topic that no lesson has.
-    let absentConceptWeight: Float
     let parameters: RankingParameters
 
     /// The units of `text`, a question in `language`.
@@ -25,8 +31,8 @@ struct QueryAnalyzer: Sendable {
         var words = ChatShorthand.expand(TextNormalizer.words(text))
         guard !words.isEmpty else { return [] }
         var stems: [[String]] = [
-            words.map { TextNormalizer.stem($0, language: .en) },
-            words.map { TextNormalizer.stem($0, language: .nl) },
+            words.map { lexicon.stemmers.stem($0, language: .en) },
+            words.map { lexicon.stemmers.stem($0, language: .nl) },
         ]
         // The asker's language first: its stemmer decides what a word is; the other one only
         // bridges code-switching ("phishing melden"), so "boss" is never read as Dutch "boos".
@@ -37,17 +43,17 @@ struct QueryAnalyzer: Sendable {
         for (i, word) in words.enumerated() where !TextAnalyzer.isQueryStopWord(word, primary: language) {
             guard !isKnown(word, stems: [stems[0][i], stems[1][i]]) else { continue }
             let parts = word.utf8.count >= LessonIndex.minimumCompoundLength ? splitter.split(word) : []
-            if parts.contains(where: { isKnown($0, stems: [TextNormalizer.stem($0, language: .en), TextNormalizer.stem($0, language: .nl)]) }) { continue }
-            if let base = Self.participleBases(of: word).first(where: { isKnown($0, stems: [TextNormalizer.stem($0, language: .nl), TextNormalizer.stem($0, language: .en)]) }) {
+            if parts.contains(where: { isKnown($0, stems: [lexicon.stemmers.stem($0, language: .en), lexicon.stemmers.stem($0, language: .nl)]) }) { continue }
+            if let base = Self.participleBases(of: word).first(where: { isKnown($0, stems: [lexicon.stemmers.stem($0, language: .en), lexicon.stemmers.stem($0, language: .nl)]) }) {
                 words[i] = base
-                stems[0][i] = TextNormalizer.stem(base, language: .en)
-                stems[1][i] = TextNormalizer.stem(base, language: .nl)
+                stems[0][i] = lexicon.stemmers.stem(base, language: .en)
+                stems[1][i] = lexicon.stemmers.stem(base, language: .nl)
                 continue
             }
             guard let correction = vocabulary.corrections(for: word, limit: 1).first else { continue }
             words[i] = correction
-            stems[0][i] = TextNormalizer.stem(correction, language: .en)
-            stems[1][i] = TextNormalizer.stem(correction, language: .nl)
+            stems[0][i] = lexicon.stemmers.stem(correction, language: .en)
+            stems[1][i] = lexicon.stemmers.stem(correction, language: .nl)
             factors[i] = parameters.typoFactor
         }
 
@@ -75,7 +81,7 @@ struct QueryAnalyzer: Sendable {
         for (i, word) in words.enumerated() {
             if TextAnalyzer.isQueryStopWord(word, primary: language) { continue }
             var alternatives = alternativesOf(words[i], stems: order.map { stems[$0][i] }, concepts: conceptsAt[i], factor: factors[i],
-                                              otherLanguage: language.other)
+                                              language: language)
 
             // A hyphenated word comes as its parts followed by the joined form ("e", "mail", "email").
             if let parts = Self.hyphenParts(words, at: i) {
@@ -87,23 +93,16 @@ struct QueryAnalyzer: Sendable {
                 }
             }
             if !alternatives.isEmpty {
-                let general = conceptsAt[i].isEmpty
-                let emphasis = general ? parameters.generalWordEmphasis : 1
-                let absent = conceptsAt[i].contains { conceptTerms[Int($0)] < 0 && lexicon.serviceTopics.contains($0) }
-                let known = weight(of: alternatives) * (general ? parameters.generalWordWeight : 1)
-                let weight = absent ? max(known, absentConceptWeight) : known
-                let service = conceptsAt[i].filter { lexicon.serviceTopics.contains($0) }
-                units.append(QueryUnit(word: word, alternatives: alternatives, weight: weight, emphasis: emphasis,
-                                       hasAbsentConcept: absent, hasServiceTopic: !service.isEmpty,
-                                       serviceTerms: service.map { conceptTerms[Int($0)] }.filter { $0 >= 0 }))
+                let topical = topicality(of: alternatives)
+                let emphasis = parameters.generalWordEmphasis + (1 - parameters.generalWordEmphasis) * topical
+                let weight = weight(of: alternatives) * (parameters.generalWordWeight + (1 - parameters.generalWordWeight) * topical)
+                units.append(QueryUnit(word: word, alternatives: alternatives, weight: weight, emphasis: emphasis))
                 unitWordIndex.append(i)
                 continue
             }
             // The lexicon knows the word but no lesson has it: information the library does not cover.
             if !conceptsAt[i].isEmpty {
-                let service = conceptsAt[i].contains { lexicon.serviceTopics.contains($0) }
-                units.append(QueryUnit(word: word, alternatives: [], weight: service ? max(unknownWeight, absentConceptWeight) : unknownWeight,
-                                       hasAbsentConcept: service, hasServiceTopic: service))
+                units.append(QueryUnit(word: word, alternatives: [], weight: unknownWeight))
                 unitWordIndex.append(i)
                 continue
             }
@@ -147,7 +146,7 @@ struct QueryAnalyzer: Sendable {
 
     /// Alternatives of a single word on its own (a part of a Dutch compound).
     private func alternativesOf(word: String, factor: Float) -> [QueryUnit.Alternative] {
-        let stems = [TextNormalizer.stem(word, language: .nl), TextNormalizer.stem(word, language: .en)]
+        let stems = [lexicon.stemmers.stem(word, language: .nl), lexicon.stemmers.stem(word, language: .en)]
         var concepts: [ConceptLexicon.Concept] = []
         for stem in stems {
             let token = lexicon.token(word: word, stem: stem)
@@ -156,24 +155,34 @@ struct QueryAnalyzer: Sendable {
                 for concept in found where !concepts.contains(concept) { concepts.append(concept) }
             }
         }
-        return alternativesOf(word, stems: stems, concepts: concepts, factor: factor, otherLanguage: .en)
+        return alternativesOf(word, stems: stems, concepts: concepts, factor: factor, language: .nl)
     }
 
-    /// Whether the index or the lexicon knows a word (by either stem).
+    /// Whether the index, the lexicon or the dictionary knows a word (by either stem: English first).
     private func isKnown(_ word: String, stems: [String]) -> Bool {
         stems.contains { stemTerms[$0] != nil || lexicon.token(word: word, stem: $0) >= 0 }
+            || !translations.translations(ofStem: stems[0], language: .en).isEmpty
+            || stems.count > 1 && !translations.translations(ofStem: stems[1], language: .nl).isEmpty
     }
 
-    /// Alternatives from stems and concepts. `stems` holds the asker's language's stem first and
-    /// then `otherLanguage`'s; the second counts a little less when it differs, unless lessons in
-    /// that language use the word itself ("phishing" in English lessons, not "boss" in Dutch ones).
+    /// Alternatives from stems, concepts and translations. `stems` holds the stem in `language`
+    /// (the asker's) first and then in the other language; the second counts a little less when
+    /// it differs, unless lessons in that language use the word itself ("phishing" in English
+    /// lessons, not "boss" in Dutch ones). A translation counts as ``RankingParameters/translationFactor``.
     private func alternativesOf(_ word: String, stems: [String], concepts: [ConceptLexicon.Concept], factor: Float,
-                                otherLanguage: Language) -> [QueryUnit.Alternative] {
+                                language: Language) -> [QueryUnit.Alternative] {
         var result: [QueryUnit.Alternative] = []
         for (k, stem) in stems.enumerated() {
-            let trusted = k == 0 || stem == stems[0] || vocabulary.languages(of: word).contains(LessonVocabulary.Languages(otherLanguage))
+            let trusted = k == 0 || stem == stems[0] || vocabulary.languages(of: word).contains(LessonVocabulary.Languages(language.other))
             let f = trusted ? factor : factor * parameters.otherLanguageFactor
             if let term = stemTerms[stem] { result = Self.merged(result, [.init(term: term, factor: f)]) }
+        }
+        for (k, stem) in stems.enumerated() {
+            let source = k == 0 ? language : language.other
+            let f = factor * parameters.translationFactor * (k == 0 ? 1 : parameters.otherLanguageFactor)
+            for term in translations.translations(ofStem: stem, language: source) {
+                result = Self.merged(result, [.init(term: term, factor: f)])
+            }
         }
         for concept in concepts {
             let term = conceptTerms[Int(concept)]
@@ -184,6 +193,15 @@ struct QueryAnalyzer: Sendable {
 
     private func weight(of alternatives: [QueryUnit.Alternative]) -> Float {
         alternatives.reduce(0) { max($0, idf[Int($1.term)]) }
+    }
+
+    /// The topicality of the alternative that carries the most information.
+    private func topicality(of alternatives: [QueryUnit.Alternative]) -> Float {
+        var best: (idf: Float, topicality: Float) = (-1, 0)
+        for alternative in alternatives where idf[Int(alternative.term)] > best.idf {
+            best = (idf[Int(alternative.term)], topicality[Int(alternative.term)])
+        }
+        return best.topicality
     }
 
     /// The union of two alternative lists, keeping the higher factor for a term both have.

@@ -15,16 +15,9 @@ struct QueryUnit: Sendable, Equatable {
     /// How much information the unit carries: the idf of its best-known alternative, or a fixed
     /// high value for a word no lesson knows. Confidence is the share of this that a lesson covers.
     var weight: Float
-    /// How much the unit's matches count in the ranking score: 1 for workplace vocabulary (a word
-    /// the lexicon knows), less for general language ("monday", "affecting", "handle").
+    /// How much the unit's matches count in the ranking score, from what the library says of the
+    /// word: 1 for a topic word (the lessons that have it have it in their title, tags or sample
+    /// questions), down to ``RankingParameters/generalWordEmphasis`` for a word lessons only use
+    /// in passing in their bodies ("monday", "affecting", "handle").
     var emphasis: Float = 1
-    /// Whether the word takes part in a service topic that no lesson has ("meeting room",
-    /// "wifi password", "ziek melden"): the question is then partly about something the library
-    /// does not cover, and the unit's weight says so.
-    var hasAbsentConcept = false
-    /// Whether the word takes part in a service topic at all (present in the library or not).
-    var hasServiceTopic = false
-    /// The index terms of the service topics the word takes part in that some lesson has: only a
-    /// lesson that is about one of them (has it in its title, tags or questions) covers the unit.
-    var serviceTerms: [Int32] = []
 }

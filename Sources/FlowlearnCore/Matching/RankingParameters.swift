@@ -23,6 +23,8 @@ struct RankingParameters: Sendable, Equatable {
 
     /// What a match through a concept (a synonym, a translation) is worth next to the word itself.
     var conceptFactor: Float = 0.9
+    /// What a match through a general dictionary's translation is worth (``TranslationBridge``).
+    var translationFactor: Float = 0.6
     /// What a match through a typo correction is worth.
     var typoFactor: Float = 0.85
     /// What a match through the other language's stem of a word is worth (unless lessons in that
@@ -30,8 +32,9 @@ struct RankingParameters: Sendable, Equatable {
     var otherLanguageFactor: Float = 0.85
     /// The weight of each part of a compound split at query time, relative to a whole word.
     var compoundPartShare: Float = 0.6
-    /// The ranking emphasis of a word the lexicon does not know (general language: "monday",
-    /// "affecting", "handle"), next to 1 for workplace vocabulary.
+    /// The ranking emphasis of a word that no lesson has in its title, tags or sample questions
+    /// (general language: "monday", "affecting", "handle"), next to 1 for a word every lesson that
+    /// has it has there; in between by the word's topicality.
     var generalWordEmphasis: Float = 0.5
 
     /// Confidence: a match whose saturated weight reaches this covers its unit fully (a word in the
@@ -39,21 +42,8 @@ struct RankingParameters: Sendable, Equatable {
     var fullCoverageWeight: Float = 0.55
     /// Confidence: the weight of a word no lesson knows, as a share of the highest possible idf.
     var unknownWordShare: Float = 0.6
-    /// Confidence: the least weight of a word of a service topic that no lesson is about, as a
-    /// share of the highest possible idf. Above 1 on purpose: such a word names what the question
-    /// is about ("install", "salary", "vacation"), so it outweighs any one word a lesson shares
-    /// with it ("phone", "first month"). Chosen on half A of both labelled sets (0.8, 1.0, 1.1,
-    /// 1.2, 1.3, 1.5 tried; 1.2 best, with the threshold at 0.30) and held on half B: rejection of
-    /// out-of-scope questions rose on both halves without losing correct answers.
-    var absentConceptShare: Float = 1.2
-    /// Confidence: a lesson that has at least this many of the question's workplace words in its
-    /// title, tags or sample questions is about the question, so a service-topic word in it counts
-    /// with its ordinary weight instead of ``absentConceptShare``. Chosen on half A of both labelled
-    /// sets (2 loses answers and rejection, 3 and 4 gain one answer, never: the old behaviour) and
-    /// held on half B (unchanged).
-    var anchorsOutweighingServiceTopic = 3
-    /// Confidence: the weight of a general word next to 1 for workplace vocabulary ("monday" in a
-    /// question says little about whether a lesson fits).
+    /// Confidence: the weight of a general word (topicality 0) next to 1 for a topic word
+    /// ("monday" in a question says little about whether a lesson fits).
     var generalWordWeight: Float = 0.5
 
     /// Ranking: the BM25F score of each of the best `closenessDepth` lessons is multiplied by
@@ -66,6 +56,9 @@ struct RankingParameters: Sendable, Equatable {
     /// workplace words as strongly as a title, tag or sample question would (see
     /// ``LessonIndex/coverage(of:units:)``). 0.4–0.6 give the same rejection on the labelled sets.
     var unanchoredFactor: Float = 0.5
+    /// Confidence: the least ranking emphasis of a unit (see ``QueryUnit/emphasis``) that anchors
+    /// a lesson: a word that is at least half a topic word in this library.
+    var anchorEmphasis: Float = 0.75
 
     /// Ranking: the factor on the score of a lesson that declares only the side opposite to the one
     /// the question shows (``SideCues``). Chosen on half A of both labelled sets (1, 0.85, 0.8, 0.75,

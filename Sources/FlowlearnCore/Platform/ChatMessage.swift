@@ -57,10 +57,30 @@ public struct IncomingReaction: Sendable, Equatable {
     }
 }
 
+/// A message someone wrote to the bot that the platform could not read: end-to-end encrypted
+/// with a key the bot never got (or could not use). The person is asked to send it again.
+public struct UnreadableMessage: Sendable, Equatable {
+    public var id: String
+    public var room: String
+    public var sender: String
+    public var isDirect: Bool
+    public var receivedAt: Date
+
+    public init(id: String, room: String, sender: String, isDirect: Bool, receivedAt: Date) {
+        self.id = id
+        self.room = room
+        self.sender = sender
+        self.isDirect = isDirect
+        self.receivedAt = receivedAt
+    }
+}
+
 /// Something that happened on a chat platform that the bot may act on.
 public enum ChatEvent: Sendable, Equatable {
     case message(IncomingMessage)
     case reaction(IncomingReaction)
+    /// A message the bot cannot read (see ``UnreadableMessage``).
+    case unreadable(UnreadableMessage)
 }
 
 /// Where an outgoing message goes.

@@ -21,13 +21,15 @@ public struct ConversationContext: Sendable, Equatable {
     public var repliesToPrompt: Bool
     /// The person's earlier message the bot asked about ("reflection or question?"), if any.
     public var unclearMessage: UnclearMessage?
+    /// The person's latest question, when it was a close call and they have not picked a lesson.
+    public var openChoice: QuestionRecord?
     /// The person's learning journey: paths, an open follow-up, goals.
     public var journey = JourneyContext()
 
     public init(person: PersonRecord? = nil, lastAnswered: QuestionRecord? = nil, reactedQuestion: QuestionRecord? = nil,
                 forgetRequestedAt: Date? = nil, storedData: StoredDataSummary = StoredDataSummary(),
                 openReflection: OpenReflection? = nil, reactedPrompt: OpenReflection? = nil, repliesToPrompt: Bool = false,
-                unclearMessage: UnclearMessage? = nil) {
+                unclearMessage: UnclearMessage? = nil, openChoice: QuestionRecord? = nil) {
         self.person = person
         self.lastAnswered = lastAnswered
         self.reactedQuestion = reactedQuestion
@@ -37,6 +39,7 @@ public struct ConversationContext: Sendable, Equatable {
         self.reactedPrompt = reactedPrompt
         self.repliesToPrompt = repliesToPrompt
         self.unclearMessage = unclearMessage
+        self.openChoice = openChoice
     }
 }
 

@@ -11,6 +11,8 @@ public struct Turn: Sendable, Equatable {
         /// Create or update a person (name, language learned from their messages).
         case person(PersonRecord)
         case question(QuestionRecord)
+        /// The person picked `lessonID` from the lessons offered for the question with this message id.
+        case choicePicked(questionMessageID: String, lessonID: String)
         /// Feedback on the answer to the question with this message id.
         case feedback(questionMessageID: String, value: Int)
         /// The person asked to be forgotten; ask for confirmation.

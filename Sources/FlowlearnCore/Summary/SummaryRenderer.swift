@@ -63,6 +63,8 @@ public struct SummaryRenderer: Sendable {
         } else {
             var lines = say("**Vragen:** \(q.asked) gesteld, \(q.answered) met een les, \(q.gaps) nog zonder les",
                             "**Questions:** \(q.asked) asked, \(q.answered) answered with a lesson, \(q.gaps) without a lesson yet")
+            let undecided = q.asked - q.answered - q.gaps
+            if undecided > 0 { lines += say(", \(undecided) met een keuze uit lessen", ", \(undecided) offered a choice of lessons") }
             for lesson in q.lessons {
                 let marks = (lesson.helpful + lesson.notHelpful) > 0 ? " · 👍 \(lesson.helpful) 👎 \(lesson.notHelpful)" : ""
                 lines += "\n• " + say("\(lesson.title): \(lesson.people) mensen, \(lesson.times)×", "\(lesson.title): \(lesson.people) people, \(lesson.times)×") + marks

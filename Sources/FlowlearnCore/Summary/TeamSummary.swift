@@ -42,6 +42,7 @@ public struct TeamSummary: Sendable, Equatable, Codable {
     /// What the team asked, as topics and numbers.
     public struct Questions: Sendable, Equatable, Codable {
         public var asked: Int
+        /// Answered with a lesson, or a lesson picked from the offered ones.
         public var answered: Int
         /// Asked and without a lesson yet (content gaps).
         public var gaps: Int

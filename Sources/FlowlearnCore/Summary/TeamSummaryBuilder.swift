@@ -7,11 +7,14 @@ public struct TeamSummaryBuilder: Sendable {
     public var language: Language
     /// A topic is shown only when at least this many different people contributed to it.
     public var minimumPeople: Int
+    /// Joins the inflections of a word into one theme.
+    public var stemmers: Stemmers
 
-    public init(share: FlowlearnConfig.ShareMode, language: Language, minimumPeople: Int = 3) {
+    public init(share: FlowlearnConfig.ShareMode, language: Language, minimumPeople: Int = 3, stemmers: Stemmers = .identity) {
         self.share = share
         self.language = language
         self.minimumPeople = minimumPeople
+        self.stemmers = stemmers
     }
 
     public func build(_ data: TeamWeekData) -> TeamSummary {
@@ -64,7 +67,7 @@ public struct TeamSummaryBuilder: Sendable {
         var byPerson: [String: [String]] = [:]
         for r in visible { byPerson[r.person, default: []].append(r.text) }
         let items = order.compactMap { person in byPerson[person].map { ThemeExtractor.Item(person: person, text: $0.joined(separator: " ")) } }
-        let groups = ThemeExtractor(minimumPeople: minimumPeople).groups(items, fallbackLanguage: language)
+        let groups = ThemeExtractor(minimumPeople: minimumPeople, stemmers: stemmers).groups(items, fallbackLanguage: language)
         var themes = groups.map { TeamSummary.Theme(theme: $0.word, count: $0.people, excerpts: $0.items.map { items[$0].text }) }
         let grouped = Set(groups.flatMap(\.items))
         let rest = items.indices.filter { !grouped.contains($0) }
@@ -91,11 +94,11 @@ public struct TeamSummaryBuilder: Sendable {
         }
         lessons.sort { ($0.people, $0.times, $1.lesson) > ($1.people, $1.times, $0.lesson) }
         let gaps = asked.filter(\.isGap)
-        let groups = ThemeExtractor(minimumPeople: minimumPeople)
+        let groups = ThemeExtractor(minimumPeople: minimumPeople, stemmers: stemmers)
             .groups(gaps.map { ThemeExtractor.Item(person: $0.person, text: $0.text) }, fallbackLanguage: language)
         shown += groups.map(\.items.count).reduce(0, +)
         return TeamSummary.Questions(
-            asked: asked.count, answered: asked.count - gaps.count, gaps: gaps.count, lessons: lessons,
+            asked: asked.count, answered: asked.filter { $0.lessonID != nil }.count, gaps: gaps.count, lessons: lessons,
             gapThemes: groups.map { TeamSummary.GapTheme(theme: $0.word, people: $0.people, times: $0.items.count) },
             notShown: asked.count - shown)
     }

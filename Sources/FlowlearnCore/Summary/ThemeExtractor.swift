@@ -5,10 +5,13 @@ public struct ThemeExtractor: Sendable {
     /// A word counts as a theme when at least this many different people used it.
     public var minimumPeople: Int
     public var maximumThemes: Int
+    /// Joins the inflections of a word into one theme.
+    public var stemmers: Stemmers
 
-    public init(minimumPeople: Int, maximumThemes: Int = 5) {
+    public init(minimumPeople: Int, maximumThemes: Int = 5, stemmers: Stemmers = .identity) {
         self.minimumPeople = minimumPeople
         self.maximumThemes = maximumThemes
+        self.stemmers = stemmers
     }
 
     /// One text and who wrote it.
@@ -40,7 +43,7 @@ public struct ThemeExtractor: Sendable {
             let language = LanguageDetector().detect(item.text, fallback: fallbackLanguage)
             var stems: Set<String> = []
             for word in TextNormalizer.words(item.text) where word.count >= 4 && !StopWords.isStopWord(word, language: language) {
-                let stem = TextNormalizer.stem(word, language: language)
+                let stem = stemmers.stem(word, language: language)
                 stems.insert(stem)
                 surface[stem, default: [:]][word, default: 0] += 1
             }

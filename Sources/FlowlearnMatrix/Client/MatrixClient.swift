@@ -138,19 +138,23 @@ public struct MatrixClient: Sendable {
         public var name: String?
         /// The room version; `nil` for the server's default.
         public var roomVersion: String?
+        /// State events the room starts with (`type`, `state_key`, `content`), e.g. `m.room.encryption`.
+        public var initialState: [JSONValue]
 
         public init(preset: String = "private_chat", isDirect: Bool = false, invite: [String] = [], name: String? = nil,
-                    roomVersion: String? = nil) {
+                    roomVersion: String? = nil, initialState: [JSONValue] = []) {
             self.preset = preset
             self.isDirect = isDirect
             self.invite = invite
             self.name = name
             self.roomVersion = roomVersion
+            self.initialState = initialState
         }
 
-        /// A direct chat with `userID`, as clients create them.
-        public static func directChat(with userID: String) -> CreateRoom {
-            CreateRoom(preset: "trusted_private_chat", isDirect: true, invite: [userID])
+        /// A direct chat with `userID`, as clients create them (encrypted with Megolm when `encrypted`).
+        public static func directChat(with userID: String, encrypted: Bool = false) -> CreateRoom {
+            CreateRoom(preset: "trusted_private_chat", isDirect: true, invite: [userID],
+                       initialState: encrypted ? [["type": "m.room.encryption", "state_key": "", "content": ["algorithm": "m.megolm.v1.aes-sha2"]]] : [])
         }
 
         var json: JSONValue {
@@ -159,6 +163,7 @@ public struct MatrixClient: Sendable {
             ]
             if let name { object["name"] = .string(name) }
             if let roomVersion { object["room_version"] = .string(roomVersion) }
+            if !initialState.isEmpty { object["initial_state"] = .array(initialState) }
             return .object(object)
         }
     }

@@ -5,7 +5,8 @@
 ///   long-poll for nothing, and make the homeserver work on that while the asker waits for the
 ///   same answer); `limit` events per room, the rest is fetched with `/messages` when a
 ///   timeline is `limited`;
-/// - state: members only, lazily (the senders' display names);
+/// - state: members (lazily: the senders' display names) and `m.room.encryption` (whether and how
+///   a room is encrypted);
 /// - global account data: `m.direct` (which rooms are direct chats);
 /// - no presence, typing, receipts or per-room account data.
 public struct SyncFilter: Sendable, Equatable {
@@ -15,7 +16,7 @@ public struct SyncFilter: Sendable, Equatable {
     public var timelineLimit: Int
 
     /// The event types the timeline carries.
-    public static let timelineTypes = ["m.room.message", "m.reaction", "m.room.member", "m.room.encrypted"]
+    public static let timelineTypes = ["m.room.message", "m.reaction", "m.room.member", "m.room.encrypted", "m.room.encryption"]
 
     public init(userID: String, timelineLimit: Int = 50) {
         self.userID = userID
@@ -35,7 +36,7 @@ public struct SyncFilter: Sendable, Equatable {
                     "limit": .number(Double(timelineLimit)),
                     "lazy_load_members": true,
                 ],
-                "state": ["types": ["m.room.member"], "lazy_load_members": true],
+                "state": ["types": ["m.room.member", "m.room.encryption"], "lazy_load_members": true],
                 "ephemeral": ["types": []],
                 "account_data": ["types": []],
                 "include_leave": false,

@@ -1,9 +1,34 @@
 /// The parts of a `/sync` response Flowlearn reads: the next batch token, the joined rooms'
-/// timelines and state, invites, rooms left, and global account data.
+/// timelines and state, invites, rooms left, global account data, and what end-to-end
+/// encryption needs (to-device messages, device list changes, one-time key counts).
 public struct SyncResponse: Sendable, Equatable, Decodable {
     public var nextBatch: String
     public var rooms: Rooms
     public var accountData: [ClientEvent]
+    /// Messages sent to this device (room keys, encrypted with Olm).
+    public var toDevice: [ClientEvent] = []
+    /// Users whose devices changed (`changed`) or who share no encrypted room any more (`left`).
+    public var deviceLists = DeviceLists()
+    /// How many one-time keys of each algorithm the homeserver still holds for this device.
+    public var oneTimeKeyCounts: [String: Int] = [:]
+    /// The fallback key algorithms not used yet; `nil` when the server did not say.
+    public var unusedFallbackKeyTypes: [String]?
+
+    /// `device_lists`.
+    public struct DeviceLists: Sendable, Equatable, Decodable {
+        public var changed: [String] = []
+        public var left: [String] = []
+        public init(changed: [String] = [], left: [String] = []) {
+            self.changed = changed
+            self.left = left
+        }
+        enum CodingKeys: String, CodingKey { case changed, left }
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            changed = try c.decodeIfPresent([String].self, forKey: .changed) ?? []
+            left = try c.decodeIfPresent([String].self, forKey: .left) ?? []
+        }
+    }
 
     /// The `rooms` object, by membership.
     public struct Rooms: Sendable, Equatable, Decodable {
@@ -113,6 +138,10 @@ public struct SyncResponse: Sendable, Equatable, Decodable {
         case nextBatch = "next_batch"
         case rooms
         case accountData = "account_data"
+        case toDevice = "to_device"
+        case deviceLists = "device_lists"
+        case oneTimeKeyCounts = "device_one_time_keys_count"
+        case unusedFallbackKeyTypes = "device_unused_fallback_key_types"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -120,5 +149,9 @@ public struct SyncResponse: Sendable, Equatable, Decodable {
         nextBatch = try c.decode(String.self, forKey: .nextBatch)
         rooms = try c.decodeIfPresent(Rooms.self, forKey: .rooms) ?? Rooms()
         accountData = try c.decodeIfPresent(EventList.self, forKey: .accountData)?.events ?? []
+        toDevice = try c.decodeIfPresent(EventList.self, forKey: .toDevice)?.events ?? []
+        deviceLists = try c.decodeIfPresent(DeviceLists.self, forKey: .deviceLists) ?? DeviceLists()
+        oneTimeKeyCounts = try c.decodeIfPresent([String: Int].self, forKey: .oneTimeKeyCounts) ?? [:]
+        unusedFallbackKeyTypes = try c.decodeIfPresent([String].self, forKey: .unusedFallbackKeyTypes)
     }
 }

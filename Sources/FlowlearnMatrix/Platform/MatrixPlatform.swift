@@ -23,6 +23,10 @@ import Synchronization
 /// flagged `is_direct` becomes a direct chat in the bot's `m.direct`), others are declined.
 /// `Destination.person` goes to the person's direct chat, opened when there is none.
 ///
+/// **Encryption.** With a ``MatrixEncryption`` (see `MatrixPlatform+Encryption.swift`), encrypted
+/// events are decrypted before ``TimelineReader`` reads them, those without a key wait for it and
+/// then get a notice (``ChatEvent/unreadable(_:)``), and messages to encrypted rooms are encrypted.
+///
 /// **Failures.** Network errors and 5xx are retried with ``Backoff`` (jittered), 429 after its
 /// `retry_after_ms`; the observer hears each failure (the daemon's status shows it). 401
 /// `M_UNKNOWN_TOKEN` throws ``ChatPlatformError/fatal(_:)``: the daemon stops with that message.
@@ -52,6 +56,7 @@ public actor MatrixPlatform: ChatPlatform {
     private let filter: SyncFilter
     private let filterJSON: JSONValue
     private let invitePolicy: InvitePolicy
+    let encryption: (any MatrixEncryption)?
 
     private var started = false
     private var startup: Task<Void, any Error>?
@@ -69,7 +74,8 @@ public actor MatrixPlatform: ChatPlatform {
     private var origins = RecentKeys<MessageOrigin>(capacity: 4_096)
     private var displayNames = RecentKeys<String>(capacity: 4_096)
     private var pendingInvites: [String: Invite] = [:]
-    private var encryptedRoomsReported: Set<String> = []
+    /// Encrypted events just handed out undecrypted: held for their key at the next call.
+    private var undecryptable: [(room: String, event: ClientEvent)] = []
     /// When (local milliseconds) this run joined each room it was invited to: history before it
     /// is not answered (for homeservers without `unsigned.membership`).
     private var joinedAt: [String: Int64] = [:]
@@ -86,7 +92,8 @@ public actor MatrixPlatform: ChatPlatform {
     }
 
     public init(client: MatrixClient, configuration: MatrixPlatformConfiguration, cursorStore: any MatrixSyncCursorStore,
-                observer: any MatrixPlatformObserver = SilentMatrixObserver(), clock: any TimeSource = SystemTimeSource()) {
+                observer: any MatrixPlatformObserver = SilentMatrixObserver(), clock: any TimeSource = SystemTimeSource(),
+                encryption: (any MatrixEncryption)? = nil) {
         self.client = client
         self.configuration = configuration
         self.userID = configuration.userID
@@ -98,6 +105,7 @@ public actor MatrixPlatform: ChatPlatform {
         self.invitePolicy = InvitePolicy(patterns: configuration.allowedInviters)
         self.mentions = MentionDetector(userID: configuration.userID, displayName: nil)
         self.backoff = configuration.backoff
+        self.encryption = encryption
     }
 
     // MARK: Start-up
@@ -139,6 +147,7 @@ public actor MatrixPlatform: ChatPlatform {
         mentions = MentionDetector(userID: userID, displayName: displayName)
         direct.merge(try await client.accountData("m.direct", of: userID) ?? [:])
         joined.formUnion(try await client.joinedRooms())
+        try await encryption?.start(client: client, userID: userID, deviceID: whoami.deviceID)
         await switchOffOwnNotifications()
         do {
             position = try cursorStore.loadSyncPosition()
@@ -169,6 +178,10 @@ public actor MatrixPlatform: ChatPlatform {
 
     public func nextEvents() async throws -> [ChatEvent] {
         try await start()
+        if let encryption, !undecryptable.isEmpty {
+            await encryption.hold(undecryptable)
+            undecryptable = []
+        }
         if positionUnsaved, let position {
             // Every event handed out before this call has been stored by the daemon.
             do {
@@ -177,6 +190,7 @@ public actor MatrixPlatform: ChatPlatform {
             } catch {
                 throw ChatPlatformError.temporary("matrix: could not save the sync position: \(error)")
             }
+            await encryption?.releasedEventsStored()
         }
         while true {
             try Task.checkCancellation()
@@ -185,9 +199,10 @@ public actor MatrixPlatform: ChatPlatform {
             let since = position
             let requestedAt = wallClock.now()
             do {
-                let response = try await client.sync(since: since?.nextBatch, timeout: since == nil ? .zero : configuration.syncTimeout,
-                                                     filter: filterJSON)
+                let timeout = since == nil ? Duration.zero : await syncTimeout(configuration.syncTimeout)
+                let response = try await client.sync(since: since?.nextBatch, timeout: timeout, filter: filterJSON)
                 backoffRecovered()
+                await encryption?.absorb(response)
                 guard let since else {
                     try await absorbInitialSync(response, requestedAt: requestedAt)
                     return []
@@ -195,10 +210,11 @@ public actor MatrixPlatform: ChatPlatform {
                 absorbAccountData(response)
                 absorbMemberships(response)
                 if !pendingInvites.isEmpty { try await answerInvites() }
-                let timelines = try await timelines(of: response, since: since)
+                let (timelines, unreadable) = await decrypted(try await timelines(of: response, since: since), now: wallClock.now())
                 // From here on nothing suspends: the events are marked delivered and handed out
                 // together, so a cancellation can never lose a batch.
                 let events = read(timelines, floorMillis: since.floorMillis)
+                    + unreadable.map { unreadableEvent($0.event, in: $0.room, isDirect: direct.isDirect($0.room)) }
                 position = MatrixSyncPosition(nextBatch: response.nextBatch, floorMillis: since.floorMillis)
                 positionUnsaved = true
                 return events
@@ -300,8 +316,14 @@ public actor MatrixPlatform: ChatPlatform {
             if output.historySkipped > 0 {
                 observer.log(.debug, "matrix: skipped \(output.historySkipped) event(s) from before joining \(roomID)")
             }
-            if output.encryptedSkipped > 0, encryptedRoomsReported.insert(roomID).inserted {
-                observer.log(.warning, "matrix: \(roomID) has encrypted messages; Flowlearn cannot read them (use an unencrypted room)")
+            // Not marked delivered: a held event comes back here once its key is there (the
+            // encryption keeps each held event once, and the store handles each event id once).
+            for event in output.undecryptable {
+                if encryption == nil {
+                    events.append(unreadableEvent(event, in: roomID, isDirect: person != nil))
+                } else {
+                    undecryptable.append((roomID, event))
+                }
             }
             if output.directPersonLeft, let person { closeDirectRoom(roomID, person: person) }
         }
@@ -419,7 +441,9 @@ public actor MatrixPlatform: ChatPlatform {
     private func usable(_ room: String) -> Bool { joined.contains(room) && !closedDirectRooms.contains(room) }
 
     private func openDirectRoom(with person: String) async throws -> String {
-        let room = try await client.createRoom(.directChat(with: person))
+        let encrypted = await encryption?.encryptsNewDirectChat(with: person, existingRooms: direct.rooms(with: person)) ?? false
+        let room = try await client.createRoom(.directChat(with: person, encrypted: encrypted))
+        await encryption?.roomCreated(room, encrypted: encrypted, members: [userID, person])
         joined.insert(room)
         direct.add(room, with: person)
         lastDirectRoom[person] = room
@@ -450,8 +474,8 @@ public actor MatrixPlatform: ChatPlatform {
                 case .person(let person): target = try await directRoom(for: person, inReplyTo: message.inReplyTo)
                 }
                 room = target
-                let content = try await content(for: message, in: target)
-                return try await client.send(roomID: target, transactionID: transactionID, content: content)
+                let (type, content) = try await encrypted(try await content(for: message, in: target), type: "m.room.message", in: target)
+                return try await client.send(roomID: target, eventType: type, transactionID: transactionID, content: content)
             } catch let error as MatrixError {
                 if error.isUnknownToken { throw fatal(error, doing: "sending") }
                 // Not (or no longer) in that direct chat: open a new one, once.

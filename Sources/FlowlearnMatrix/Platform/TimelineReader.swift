@@ -9,6 +9,9 @@ import FlowlearnCore
 ///   the timeline, else by the time the bot joined (``read(_:room:directPerson:joinedAtMillis:displayName:)``).
 /// - Events older than the first sync (``floorMillis``), the bot's own events, redacted ones,
 ///   edits (`m.replace`) and anything but `m.text` messages and `m.annotation` reactions are skipped.
+/// - `m.room.encrypted` events still encrypted (the platform decrypts what it can first) are
+///   handed back as ``Output/undecryptable`` where the bot may be addressed (direct chats, and
+///   rooms unless `answer_in_rooms = never`): they wait for their key, then get a notice.
 /// - In group rooms, `answer_in_rooms` decides: `never` delivers no messages, `mention` only
 ///   those that mention the bot, `questions` all (the conversation keeps the confident questions).
 /// - Membership events give senders' display names and tell when the person of a direct chat left.
@@ -40,8 +43,8 @@ public struct TimelineReader: Sendable {
         public var displayNames: [(user: String, name: String)] = []
         /// The person of this direct chat left it (or was banned).
         public var directPersonLeft = false
-        /// Encrypted events were skipped (the bot cannot read them).
-        public var encryptedSkipped = 0
+        /// Encrypted events the bot could not decrypt (yet), where it may be addressed.
+        public var undecryptable: [ClientEvent] = []
         /// Events skipped because they came before the bot joined (history shown on joining).
         public var historySkipped = 0
 
@@ -49,7 +52,7 @@ public struct TimelineReader: Sendable {
             lhs.events.map(\.id) == rhs.events.map(\.id) && lhs.events.map(\.event) == rhs.events.map(\.event)
                 && lhs.origins.map(\.id) == rhs.origins.map(\.id) && lhs.origins.map(\.origin) == rhs.origins.map(\.origin)
                 && lhs.displayNames.map(\.user) == rhs.displayNames.map(\.user) && lhs.displayNames.map(\.name) == rhs.displayNames.map(\.name)
-                && lhs.directPersonLeft == rhs.directPersonLeft && lhs.encryptedSkipped == rhs.encryptedSkipped
+                && lhs.directPersonLeft == rhs.directPersonLeft && lhs.undecryptable == rhs.undecryptable
                 && lhs.historySkipped == rhs.historySkipped
         }
     }
@@ -124,7 +127,7 @@ public struct TimelineReader: Sendable {
                 output.events.append((id, .reaction(IncomingReaction(id: id, room: room, sender: event.sender, target: target,
                                                                      key: key, receivedAt: time))))
             case "m.room.encrypted":
-                output.encryptedSkipped += 1
+                if directPerson != nil || answerInRooms != .never { output.undecryptable.append(event) }
             default:
                 continue
             }

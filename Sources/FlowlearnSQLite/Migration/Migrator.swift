@@ -19,6 +19,16 @@ public struct Migrator: Sendable {
 
     public init() {}
 
+    /// Migrations that each run a list of SQL statements, in order.
+    public init(statements migrations: [(version: Int, name: String, sql: [String])]) {
+        for migration in migrations {
+            let statements = migration.sql
+            register(version: migration.version, name: migration.name) { db in
+                for sql in statements { try db.execute(sql: sql) }
+            }
+        }
+    }
+
     /// Adds a migration. Register them in increasing version order; versions must be positive
     /// and unique (``migrate(_:)`` reports a violation as ``MigrationError/invalidMigrations(reason:)``).
     public mutating func register(_ migration: Migration) {

@@ -16,16 +16,22 @@ final class MatrixDeployment: @unchecked Sendable {
     let directory: TemporaryDirectory
     let configPath: String
     let bot: SynapseServer.Account
+    /// The employee's account (to log in more devices, with ``E2EEChatClient``).
+    let employeeAccount: SynapseServer.Account
     let employee: MatrixTestUser
     let manager: MatrixTestUser
     let environment: [String: String]
 
+    /// The key the bot's encryption keys are stored with (`secrets/matrix-pickle-key`).
+    let pickleKey = UUID().uuidString + UUID().uuidString
+
     init(server: SynapseServer, token: TokenSource = .environment, answerInRooms: String = "mention",
-         extraConfig: String = "") async throws {
+         extraConfig: String = "", matrixConfig: String = "") async throws {
         self.server = server
         directory = try TemporaryDirectory()
         bot = try await server.newUser("flowlearn", displayName: "Flowlearn")
-        employee = MatrixTestUser(account: try await server.newUser("employee"), server: server)
+        employeeAccount = try await server.newUser("employee")
+        employee = MatrixTestUser(account: employeeAccount, server: server)
         manager = MatrixTestUser(account: try await server.newUser("manager"), server: server)
         var environment = ["NO_PROXY": "127.0.0.1,localhost", "no_proxy": "127.0.0.1,localhost"]
         var tokenLine = ""
@@ -37,6 +43,7 @@ final class MatrixDeployment: @unchecked Sendable {
             tokenLine = "token_file = secrets/matrix-token"
         }
         self.environment = environment
+        try directory.write("secrets/matrix-pickle-key", pickleKey + "\n")
         try directory.write("flowlearn.conf", """
             [flowlearn]
             platform = matrix
@@ -50,6 +57,8 @@ final class MatrixDeployment: @unchecked Sendable {
             \(tokenLine)
             answer_in_rooms = \(answerInRooms)
             allowed_inviters = @*:localhost
+            pickle_key_file = secrets/matrix-pickle-key
+            \(matrixConfig)
             [summary]
             share = full
             [team Testers]

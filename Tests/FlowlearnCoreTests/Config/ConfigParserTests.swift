@@ -20,6 +20,8 @@ import Testing
             token_file = token
             answer_in_rooms = questions
             allowed_inviters = @*:example.org, @admin:other.org
+            pickle_key_file = pickle-key
+            direct_chat_encryption = always
 
             [reflection]
             day = vrijdag            # Dutch names work too
@@ -43,6 +45,8 @@ import Testing
         #expect(config.language == .nl)
         #expect(config.content == "/etc/flowlearn/content")
         #expect(config.state == "/var/lib/flowlearn")
+        #expect(config.matrix.pickleKeyFile == "/etc/flowlearn/pickle-key" && config.matrix.directChatEncryption == .always)
+        #expect(config.cryptoStorePath == "/var/lib/flowlearn/matrix-crypto.sqlite")
         #expect(config.retentionDays == 90)
         #expect(config.matrix.homeserver == "https://matrix.example.org")
         #expect(config.matrix.tokenFile == "/etc/flowlearn/token")
@@ -55,7 +59,7 @@ import Testing
         #expect(config.summary.share == .counts)
         #expect(config.teams == [.init(name: "Klantenservice", manager: "@anna:example.org",
                                        members: ["@bob:example.org", "@carla:example.org"],
-                                       timezone: TimeZone(identifier: "America/New_York"), line: 28)])
+                                       timezone: TimeZone(identifier: "America/New_York"), line: 30)])
         #expect(config.team(of: "@carla:example.org")?.name == "Klantenservice")
     }
 

@@ -46,6 +46,23 @@ import Testing
         #expect(text.contains("https://learning.example.org/ehbo"))
     }
 
+    @Test func anUnreadableMessageGetsOneNoticeInThePersonsLanguageUnlessTheBotNeverAnswersThere() throws {
+        let direct = ChatEvent.unreadable(UnreadableMessage(id: "$enc", room: "!dm", sender: "@bob:x", isDirect: true, receivedAt: now))
+        var context = ConversationContext()
+        context.person = PersonRecord(id: "@bob:x", language: .nl)
+        let turn = engine.handle(direct, context: context, now: now)
+        let notice = try #require(turn.outgoing.first)
+        #expect(turn.eventID == "$enc" && turn.outgoing.count == 1 && turn.writes.isEmpty)
+        #expect(notice.inReplyTo == "$enc" && notice.destination == .person("@bob:x"))
+        #expect(notice.text.contains("nog een keer sturen"), "\(notice.text)")
+
+        let inRoom = ChatEvent.unreadable(UnreadableMessage(id: "$enc2", room: "!team", sender: "@bob:x", isDirect: false, receivedAt: now))
+        #expect(engine.handle(inRoom, context: ConversationContext(), now: now).outgoing.first?.destination == .room("!team"))
+        var silent = engine
+        silent.settings.roomAnswering = .never
+        #expect(silent.handle(inRoom, context: ConversationContext(), now: now).outgoing.isEmpty)
+    }
+
     @Test func thumbsOnAnAnswerAreFeedback() {
         let question = QuestionRecord(messageID: "$q1", person: "@bob:x", room: "!dm", text: "q", language: .en,
                                       lessonID: "report-phishing", confidence: 0.9, askedAt: now)

@@ -17,7 +17,7 @@ import Testing
     init() {
         var settings = ConversationEngine.Settings()
         settings.journey.teams = [FlowlearnConfig.Team(name: "Support", manager: "@anna:x", members: ["@bob:x", "@carla:x"])]
-        engine = ConversationEngine(matcher: LessonMatcher(library: ContentLibrary(lessons: SampleLibrary.lessons, paths: [Self.path])),
+        engine = ConversationEngine(matcher: LessonMatcher(library: ContentLibrary(lessons: SampleLibrary.lessons, paths: [Self.path]), language: .test),
                                     settings: settings)
     }
 

@@ -104,26 +104,6 @@ struct TextNormalizerTests {
     @Test func keepsNonLatinLetters() {
         #expect(TextNormalizer.words("日本語 ok") == ["日本語", "ok"])
     }
-
-    // MARK: stem
-
-    @Test func stemDispatchesOnLanguage() {
-        #expect(TextNormalizer.stem("vergaderingen", language: .nl) == "vergader")
-        #expect(TextNormalizer.stem("meetings", language: .en) == "meet")
-        // The same word stems differently per language.
-        #expect(TextNormalizer.stem("handen", language: .nl) == "hand")
-        #expect(TextNormalizer.stem("handen", language: .en) == "handen")
-        #expect(TextNormalizer.stem("reviewing", language: .en) == EnglishStemmer().stem("reviewing"))
-        #expect(TextNormalizer.stem("reviewing", language: .nl) == DutchStemmer().stem("reviewing"))
-    }
-
-    @Test func wordsThenStemMatchAcrossSpellings() {
-        let question = TextNormalizer.words("Hoe bereid ik mijn beoordelingsgesprekken voor?")
-            .map { TextNormalizer.stem($0, language: .nl) }
-        #expect(question.contains("beoordelingsgesprek"))
-        let lesson = TextNormalizer.words("Het beoordelingsgesprek voorbereiden").map { TextNormalizer.stem($0, language: .nl) }
-        #expect(lesson.contains("beoordelingsgesprek"))
-    }
 }
 
 @Suite("TextNormalizer ASCII fast path")

@@ -17,11 +17,6 @@ import Testing
         #expect(best("my manager gave me harsh criticism, how do i react") == "receive-feedback")
     }
 
-    @Test func askingForFeedbackIsTheReceivingSide() {
-        #expect(best("how do i ask for feedback on my work") == "receive-feedback")
-        #expect(best("hoe vraag ik om feedback op mijn werk", fallback: .nl) == "receive-feedback")
-    }
-
     @Test func tellsRecognisingFromReporting() {
         #expect(best("i clicked a link in a weird mail, how do i report it") == "report-phishing")
         #expect(best("hoe herken ik phishing") == "phishing-herkennen")
@@ -62,7 +57,7 @@ import Testing
                                     questions: ["How do I include the people who join online?"],
                                     body: "Make sure everyone has a good microphone and a camera."),
         ]
-        let matcher = LessonMatcher(library: ContentLibrary(lessons: lessons))
+        let matcher = LessonMatcher(library: ContentLibrary(lessons: lessons), language: .test)
         #expect(matcher.match("my mic doesn't work", fallbackLanguage: .en).decision == .noMatch)
         #expect(matcher.match("mijn koptelefoon doet het niet", fallbackLanguage: .nl).decision == .noMatch)
         #expect(matcher.match("tips for a hybrid meeting with people online", fallbackLanguage: .en).best?.lesson.id == "hybrid-meeting")
@@ -72,24 +67,6 @@ import Testing
         // "colleague" is all over the feedback lessons, but the question is about leave.
         #expect(matcher.match("how many vacation days does a new colleague get", fallbackLanguage: .en).decision == .noMatch)
         #expect(matcher.match("hoeveel vakantiedagen krijgt een nieuwe collega", fallbackLanguage: .nl).decision == .noMatch)
-    }
-
-    @Test func aServiceWordIsADetailInAQuestionThatIsPlainlyAboutALesson() {
-        // "shared drive" and "intranet" are IT topics (another lesson's), but customer data and BSN
-        // say which lesson this question is about.
-        let lessons = [
-            LessonIndexTests.lesson("privacy-customer-data", .en, "Handle customer personal data with care",
-                                    tags: ["privacy", "personal data", "customer data", "bsn"],
-                                    questions: ["May I email customer data to a supplier?"],
-                                    body: "Store personal data only where access is limited to the people who need it."),
-            LessonIndexTests.lesson("handle-complaints", .en, "Handle a customer complaint", tags: ["customer", "complaint"]),
-            LessonIndexTests.lesson("shared-drive", .en, "Find your way on the shared drive", tags: ["shared drive", "intranet", "files"],
-                                    questions: ["Where is the shared drive?"]),
-        ]
-        let matcher = LessonMatcher(library: ContentLibrary(lessons: lessons))
-        let result = matcher.match("may i put customer data with bsn numbers on the shared drive or the intranet", fallbackLanguage: .en)
-        #expect(result.decision != .noMatch)
-        #expect(result.best?.lesson.id == "privacy-customer-data")
     }
 
     @Test func detectsTheLanguageOfTheQuestion() {
@@ -103,18 +80,30 @@ import Testing
 }
 
 @Suite struct LessonMatcherDecisionTests {
-    @Test func offersTheCloseRunnerUpAsDidYouMean() {
+    @Test func aCloseCallOffersTheCloseLessonsToChooseFrom() {
         let lessons = [
             LessonIndexTests.lesson("a-meetings", .en, "Chair a meeting", tags: ["meeting"]),
             LessonIndexTests.lesson("b-meetings", .en, "Take minutes in a meeting", tags: ["meeting"]),
         ]
-        let result = LessonMatcher(library: ContentLibrary(lessons: lessons)).match("meeting", fallbackLanguage: .en)
-        #expect(result.decision == .answerWithAlternatives)
-        #expect(result.alternatives.count == 1)
+        let matcher = LessonMatcher(library: ContentLibrary(lessons: lessons), language: .test, policy: .standard)
+        let result = matcher.match("meeting", fallbackLanguage: .en)
+        #expect(result.best == nil)
+        #expect(Set(result.choices.map(\.lesson.id)) == ["a-meetings", "b-meetings"])
+        #expect(result.choice(for: "2")?.lesson.id == result.choices[1].lesson.id)
+        #expect(result.choice(for: "Take minutes in a meeting!")?.lesson.id == "b-meetings")
+        #expect(result.choice(for: "3") == nil)
     }
 
-    @Test func theStandardPolicyIsTheCalibratedOne() {
-        #expect(MatchPolicy.standard == MatchPolicy(minimumConfidence: 0.31, ambiguityRatio: 0.75, maximumAlternatives: 2))
+    @Test func thePolicyDecidesByConfidenceAndLead() {
+        let policy = MatchPolicy(minimumConfidence: 0.3, answerConfidence: 0.5, ambiguityRatio: 0.8)
+        #expect(policy.decide([(0.2, 10)]) == .nothing)
+        #expect(policy.decide([(0.6, 10), (0.5, 5)]) == .answer)
+        // A runner-up within the ratio makes it a choice, whatever the confidence.
+        #expect(policy.decide([(0.9, 10), (0.8, 9), (0.75, 8.5), (0.1, 1)]) == .choose(count: 3))
+        // A runner-up that scores close but covers far less of the question is not close.
+        #expect(policy.decide([(0.9, 10), (0.2, 9)]) == .answer)
+        // Confident enough to offer, not to answer: the best two.
+        #expect(policy.decide([(0.4, 10), (0.3, 2)]) == .choose(count: 2))
     }
 
     @Test func shorthandAndDutchVerbsStillFindTheLesson() {
@@ -134,17 +123,12 @@ import Testing
         #expect(f.anchoredShare == 1)
         #expect(f.unknownShare == 0)
         #expect(f.closeness > 0.5)
-        #expect(!f.serviceTopic)
     }
 
     @Test func wordsNoLessonKnowsAreMeasured() {
         let f = matcher.confidenceFeatures(of: "who won the champions league", fallbackLanguage: .en)
         #expect(f.unknownShare > 0.5)
         #expect(f.anchoredShare == 0)
-    }
-
-    @Test func serviceTopicsAreFlagged() {
-        #expect(matcher.confidenceFeatures(of: "wat is het wifi wachtwoord", fallbackLanguage: .nl).serviceTopic)
     }
 
     @Test func theExplanationShowsTheFeatures() {

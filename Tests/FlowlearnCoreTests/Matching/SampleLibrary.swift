@@ -32,5 +32,5 @@ enum SampleLibrary {
     ]
 
     static let library = ContentLibrary(lessons: lessons)
-    static let matcher = LessonMatcher(library: library)
+    static let matcher = LessonMatcher(library: library, language: .test)
 }

@@ -18,13 +18,13 @@ struct SampleSentencesTests {
     ]
 
     @Test func theLessonWhoseOneSampleQuestionTheAskerSaysWins() {
-        let index = LessonIndex(library: ContentLibrary(lessons: Self.lessons))
+        let index = LessonIndex(library: ContentLibrary(lessons: Self.lessons), language: .test)
         let hits = index.search("give feedback to a colleague", language: .en, limit: 2)
         #expect(hits.map { Self.lessons[$0.lessonIndex].id } == ["focused", "spread"])
     }
 
     @Test func closenessIsTheShareOfTheClosestSentenceTheQuestionSays() {
-        let index = LessonIndex(library: ContentLibrary(lessons: Self.lessons))
+        let index = LessonIndex(library: ContentLibrary(lessons: Self.lessons), language: .test)
         func closeness(_ query: String, _ lesson: Int) -> Float {
             let terms = index.queryUnits(query, language: .en).flatMap { unit in unit.alternatives.map { ($0.term, $0.factor) } }
                 .sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 > $1.1 }

@@ -28,7 +28,7 @@ struct SideCuesTests {
     func scores(_ question: String, factor: Float) -> [String: Double] {
         var parameters = RankingParameters.standard
         parameters.oppositeSideFactor = factor
-        let index = LessonIndex(lessons: Self.twins, lexicon: ConceptLexicon(groups: []), parameters: parameters)
+        let index = LessonIndex(lessons: Self.twins, lexicon: ConceptLexicon(groups: [], stemmers: LanguageResources.test.stemmers), parameters: parameters)
         var result: [String: Double] = [:]
         for hit in index.search(question, language: .en, limit: 4) { result[index.lessons[hit.lessonIndex].id] = hit.score }
         return result

@@ -24,7 +24,7 @@ struct TopicTwinsTests {
                                     tags: ["onboarding", "new hire"], questions: ["How do I onboard a new hire?"]),
             LessonIndexTests.lesson("onboarding-nl", .nl, "Inwerken", body: "Korte tekst."),
         ]
-        let matcher = LessonMatcher(library: ContentLibrary(lessons: lessons))
+        let matcher = LessonMatcher(library: ContentLibrary(lessons: lessons), language: .test)
         let result = matcher.match("hoe onboard ik een new hire", fallbackLanguage: .nl)
         #expect(result.language == .nl)
         #expect(result.candidates.first?.lesson.id == "onboarding-nl")
@@ -53,7 +53,7 @@ struct TopicTwinsTests {
     ]
 
     @Test func findsTwinsByWhatTheirHeadingsSayAcrossLanguages() {
-        let twins = LessonMatcher(library: ContentLibrary(lessons: Self.undeclared)).index.twins
+        let twins = LessonMatcher(library: ContentLibrary(lessons: Self.undeclared), language: .test).index.twins
         #expect(twins.twin(of: 0) == 1)
         #expect(twins.twin(of: 1) == 0)
         // The manager's review and the employee's own are near neighbours, not one topic.
@@ -62,7 +62,7 @@ struct TopicTwinsTests {
     }
 
     @Test func aQuestionGetsTheFoundTwinInItsLanguageAndTheTopicOnce() {
-        let matcher = LessonMatcher(library: ContentLibrary(lessons: Self.undeclared))
+        let matcher = LessonMatcher(library: ContentLibrary(lessons: Self.undeclared), language: .test)
         let english = matcher.match("tips for giving feedback to a collega", fallbackLanguage: .nl)
         #expect(english.language == .en)
         #expect(english.best?.lesson.id == "sbi-feedback")
@@ -83,7 +83,7 @@ struct TopicTwinsTests {
                           questions: ["Hoe meld ik een datalek?", "Hoe meld ik een phishingmail?"],
                           body: "Meld het meteen bij de servicedesk."),
         ]
-        let twins = LessonMatcher(library: ContentLibrary(lessons: lessons)).index.twins
+        let twins = LessonMatcher(library: ContentLibrary(lessons: lessons), language: .test).index.twins
         #expect(twins.twin(of: 0) == nil)
     }
 
@@ -95,7 +95,7 @@ struct TopicTwinsTests {
                                     questions: ["Hoe geef ik feedback aan een collega?"]),
         ]
         let question = "hoe geef ik feedback aan een stakeholder"
-        var matcher = LessonMatcher(library: ContentLibrary(lessons: lessons))
+        var matcher = LessonMatcher(library: ContentLibrary(lessons: lessons), language: .test)
         let coverage = Dictionary(uniqueKeysWithValues: matcher.index.search(question, language: .nl, limit: 5).map {
             (matcher.index.lessons[$0.lessonIndex].id, $0.coverage)
         })

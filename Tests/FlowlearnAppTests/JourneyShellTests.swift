@@ -137,7 +137,7 @@ import Glibc
     @Test func aFollowUpComesThreeWorkingDaysAfterALessonOnceADay() async throws {
         let (dir, config) = try setUp()
         let wednesday = try await chat(config, at: "2026-12-09T10:00:00+01:00",
-                                       "how do I give feedback to a colleague?\nhow do I report a phishing email?\nhow do I delegate tasks?\n👎\n")
+                                       "how do I give feedback to a colleague?\nhow do I recognise a phishing email?\nhow do I delegate tasks?\n👎\n")
         #expect(wednesday.contains("Thanks for your feedback"), "\(wednesday)")
         let friday = try await chat(config, at: "2026-12-11T12:00:00+01:00")
         #expect(!friday.contains("Did you use it in practice?"), "two working days: not yet")
@@ -148,7 +148,7 @@ import Glibc
         #expect(monday.contains(FlowlearnBinaryLessons.title("give-feedback-en")), "\(monday)")
         #expect(monday.contains("Great to hear, thanks!"), "\(monday)")
         let tuesday = try await chat(config, at: "2026-12-15T09:31:00+01:00", "it didn't help\n")
-        #expect(tuesday.contains(FlowlearnBinaryLessons.title("report-phishing")) && tuesday.contains("did not help"), "\(tuesday)")
+        #expect(tuesday.contains(FlowlearnBinaryLessons.title("recognise-phishing-en")) && tuesday.contains("did not help"), "\(tuesday)")
         let wednesdayAfter = try await chat(config, at: "2026-12-16T09:31:00+01:00", "yes\n")
         #expect(!wednesdayAfter.contains("Did you use it in practice?"), "no follow-up on a lesson rated 👎: \(wednesdayAfter)")
         #expect(!wednesdayAfter.contains("Great to hear"), "a `yes` with no open follow-up is not taken as one")
@@ -158,7 +158,7 @@ import Glibc
         let feedback = try #require(rows.first { $0["lesson"] as? String == "give-feedback-en" })
         #expect(feedback["asked"] as? Int == 1 && feedback["followUpsAsked"] as? Int == 1 && feedback["used"] as? Int == 1, "\(feedback)")
         #expect(feedback["notes"] == nil, "one person's words are not shown")
-        let phishing = try #require(rows.first { $0["lesson"] as? String == "report-phishing" })
+        let phishing = try #require(rows.first { $0["lesson"] as? String == "recognise-phishing-en" })
         #expect(phishing["didNotHelp"] as? Int == 1)
         let delegate = try #require(rows.first { $0["lesson"] as? String == "delegate-tasks" })
         #expect(delegate["notHelpful"] as? Int == 1 && delegate["followUpsAsked"] as? Int == 0)
@@ -180,6 +180,7 @@ import Glibc
         let set = try await chat(config, at: "2026-12-16T10:00:00+01:00", "my goal: give clearer feedback in code reviews\ngoals\n")
         #expect(set.contains("🎯 Goal 1 noted: “give clearer feedback in code reviews”"), "\(set)")
         #expect(set.contains("1. give clearer feedback in code reviews"))
+        _ = try await chat(config, at: "2026-12-23T10:00:00+01:00", "how do I give feedback to a colleague?\n")
         // Week 52 asks who people learned from; the prompt asks about the goal by its text.
         let friday = try await chat(config, at: "2026-12-25T15:31:00+01:00",
                                     "This week @sam:shell showed me how to give feedback to a colleague without blaming.\n")

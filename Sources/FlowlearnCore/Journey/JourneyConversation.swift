@@ -160,9 +160,13 @@ extension ConversationEngine {
             guard case .reflectionReply(let person, let week, let messageID, let text, false, let at) = write else { continue }
             let named = MentionScanner.people(in: text, linked: messageID == message.id ? message.mentions : [], except: [person])
             guard !named.isEmpty else { continue }
+            // The lesson the reply is about (read without the names in it; of a close call, the
+            // closest), then the lessons the person got that week.
             var topics = context.journey.recentLessons
-            let match = matcher.match(text, fallbackLanguage: context.person?.language ?? settings.defaultLanguage)
-            if match.decision == .answer, let lesson = match.best?.lesson.id, !topics.contains(lesson) { topics.insert(lesson, at: 0) }
+            var plain = text
+            for id in named { plain = plain.replacingOccurrences(of: id, with: " ") }
+            let match = matcher.match(plain, fallbackLanguage: context.person?.language ?? settings.defaultLanguage)
+            if let lesson = (match.best ?? match.choices.first)?.lesson.id, !topics.contains(lesson) { topics.insert(lesson, at: 0) }
             for colleague in named {
                 turn.writes.append(.journey(.learnedFrom(LearnedFromMention(person: person, named: colleague, week: week, topics: topics, at: at),
                                                          messageID: messageID)))

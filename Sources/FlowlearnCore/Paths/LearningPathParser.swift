@@ -39,45 +39,24 @@ public struct LearningPathParser: Sendable {
     /// so the library can still check its lessons; only a path without errors may be used.
     public func parse(_ text: String, path: String, defaultID: String) -> (LearningPath?, [Diagnostic]) {
         let (frontMatterOrNil, parseDiagnostics) = FrontMatterParser().parse(text, path: path)
-        var diagnostics = parseDiagnostics
-        guard let frontMatter = frontMatterOrNil else { return (nil, diagnostics) }
-        func at(_ line: Int) -> SourceLocation { SourceLocation(path: path, line: line) }
-        func error(_ line: Int, _ message: String) { diagnostics.append(.error(at(line), message)) }
-
-        for entry in frontMatter.entries where !Self.knownKeys.contains(entry.key) {
-            diagnostics.append(.warning(at(entry.line), "unknown key `\(entry.key)` is ignored"))
-        }
-        func scalar(_ key: String) -> (String, Int)? {
-            guard let entry = frontMatter[key] else { return nil }
-            guard case .scalar(let value) = entry.value, !value.isEmpty else {
-                error(entry.line, "`\(key)` must be a single, non-empty value")
-                return nil
-            }
-            return (value, entry.line)
-        }
+        guard let frontMatter = frontMatterOrNil else { return (nil, parseDiagnostics) }
+        var reader = FrontMatterReader(frontMatter, path: path, diagnostics: parseDiagnostics, known: Self.knownKeys)
 
         var id = LessonTwins.base(of: defaultID) ?? defaultID
         var idLine = 1
-        if let (value, line) = scalar("id") {
+        if let (value, line) = reader.scalar("id") {
             (id, idLine) = (value, line)
         }
         if !MicrolearningParser.isValidID(id) {
-            error(idLine, "path id `\(id)` may contain only lowercase letters, digits, `-` and `_`")
+            reader.error(idLine, "path id `\(id)` may contain only lowercase letters, digits, `-` and `_`")
         }
-        let title = scalar("title")?.0
-        if frontMatter["title"] == nil { error(1, "missing required key `title`") }
-        var language: Language?
-        if let (value, line) = scalar("language") {
-            language = Language(code: value)
-            if language == nil { error(line, "language must be `nl` or `en`, not `\(value)`") }
-        } else if frontMatter["language"] == nil {
-            error(1, "missing required key `language` (`nl` or `en`)")
-        }
-
+        let title = reader.title()
+        let language = reader.language()
+        var diagnostics = reader.diagnostics
         let steps = parseSteps(frontMatter.body, firstLine: frontMatter.bodyStartLine, path: path, diagnostics: &diagnostics)
         guard let title, let language else { return (nil, diagnostics) }
-        return (LearningPath(id: id, title: title, language: language, intro: steps.intro, steps: steps.steps, location: at(idLine)),
-                diagnostics)
+        return (LearningPath(id: id, title: title, language: language, intro: steps.intro, steps: steps.steps,
+                             location: SourceLocation(path: path, line: idLine)), diagnostics)
     }
 
     /// The intro and the steps of a path's body, which starts at line `firstLine` of the file.

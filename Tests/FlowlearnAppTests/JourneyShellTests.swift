@@ -12,12 +12,7 @@ import Glibc
     /// A shell config: `@tester:shell` in a team managed by `@boss:shell`, in Amsterdam.
     func setUp(share: String = "full", content: String = FlowlearnBinary.shippedContent, extra: String = "") throws -> (TemporaryDirectory, String) {
         let dir = try TemporaryDirectory()
-        try dir.write("flowlearn.conf", """
-            [flowlearn]
-            platform = shell
-            language = en
-            content = \(content)
-            state = var
+        return (dir, try ShellConfig.write(in: dir, content: content, """
             [summary]
             share = \(share)
             [team Testers]
@@ -25,8 +20,7 @@ import Glibc
             members = @tester:shell
             timezone = Europe/Amsterdam
             \(extra)
-            """)
-        return (dir, dir.path + "/flowlearn.conf")
+            """))
     }
 
     func env(_ instant: String) -> [String: String] { ["USER": "tester", "FLOWLEARN_NOW": instant] }

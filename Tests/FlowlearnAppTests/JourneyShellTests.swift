@@ -36,6 +36,20 @@ import Glibc
         try await FlowlearnBinary.run(arguments + ["--config", config], environment: env(instant))
     }
 
+    /// Waits (on `flowlearn status`, up to a minute) until the outbox has nothing pending.
+    func outboxDelivered(_ config: String, at instant: String) async throws -> Bool {
+        let deadline = Date().addingTimeInterval(60)
+        while Date() < deadline {
+            if try await command(config, at: instant, ["status"]).stdout.contains(" 0 pending,") { return true }
+        }
+        return false
+    }
+
+    /// The messages queued for `person` so far (`flowlearn export`).
+    func messagesSent(_ config: String, _ person: String) async throws -> Int {
+        try json(try await command(config, at: "2026-12-22T09:36:00+01:00", ["export", "--person", person]).stdout)["messagesSent"] as? Int ?? -1
+    }
+
     func json(_ text: String) throws -> [String: Any] {
         try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any], "\(text)")
     }
@@ -67,16 +81,20 @@ import Glibc
         #expect(monday.contains("step 2 of 7") && monday.contains(FlowlearnBinaryLessons.title("recognise-phishing-en")), "\(monday)")
         #expect(monday.contains("again on Tuesday 22 December at 09:30"), "\(monday)")
 
-        // Tuesday: step 2 again and step 3 (day 3) with its buddy note; a crash right after
-        // changes nothing: a restart the same day sends neither again.
+        // Tuesday: step 2 again and step 3 (day 3) with its buddy note; a crash once they are
+        // delivered changes nothing: a restart the same day queues and sends none of them again.
         let tuesday = try RunningFlowlearn(["run", "--config", config], environment: env("2026-12-22T09:31:00+01:00"))
         #expect(await tuesday.waitFor("step 3 of 7"), "\(tuesday.printed)")
         #expect(tuesday.printed.contains("(Again, as you asked.)") && tuesday.printed.contains("step 2 of 7"))
         #expect(await tuesday.waitFor("Take them along for an afternoon"), "\(tuesday.printed)")
+        #expect(try await outboxDelivered(config, at: "2026-12-22T09:35:00+01:00"), "the outbox never emptied")
+        let queuedBefore = try await messagesSent(config, "@tester:shell"), buddyBefore = try await messagesSent(config, "@sam:shell")
         tuesday.signal(SIGKILL)
         _ = await tuesday.waitForExit()
         let restarted = try await chat(config, at: "2026-12-22T09:40:00+01:00", "done\n")
-        #expect(!restarted.contains("step 2 of 7") && !restarted.contains("step 3 of 7"), "\(restarted)")
+        #expect(!restarted.contains("step 2 of 7") && !restarted.contains("step 3 of 7") && !restarted.contains("Buddy note"), "\(restarted)")
+        #expect(try await messagesSent(config, "@tester:shell") == queuedBefore + 1, "only the answer to `done` is new")
+        #expect(try await messagesSent(config, "@sam:shell") == buddyBefore)
         #expect(restarted.contains("✅ Done: **Walk along**. 2 of 7 steps done. Still open: **Recognise a phishing e-mail**"), "\(restarted)")
 
         let status = try await command(config, at: "2026-12-22T10:00:00+01:00", ["path", "status", "--person", "@tester:shell", "--json"])

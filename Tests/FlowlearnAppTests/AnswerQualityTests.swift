@@ -25,7 +25,7 @@ import Testing
         let questions = FlowlearnBinary.packageRoot.appendingPathComponent("Tests/FlowlearnAppTests/Fixtures/content-questions.jsonl").path
         let figures = try await evaluate(content: FlowlearnBinary.shippedContent, questions: questions)
         #expect((figures["in_scope"] as? Int ?? 0) >= 150)
-        expectFloor(figures, top3: 0.95, rejection: 0.60, wrongAnswer: 0.07, reached: 0.70)
+        expectFloor(figures, top3: 0.95, rejection: 0.70, wrongAnswer: 0.06, reached: 0.58)
     }
 
     static let sharedEval = FlowlearnBinary.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/eval")
@@ -35,7 +35,7 @@ import Testing
     func theIndependentCorpusOnItsDevQuestions() async throws {
         let figures = try await evaluate(content: Self.sharedEval.appendingPathComponent("corpus").path,
                                          questions: Self.sharedEval.appendingPathComponent("dev-questions.jsonl").path)
-        expectFloor(figures, top3: 0.85, rejection: 0.60, wrongAnswer: 0.05, reached: 0.60)
+        expectFloor(figures, top3: 0.78, rejection: 0.55, wrongAnswer: 0.05, reached: 0.55)
     }
 
     /// Lessons nobody tuned for, next to the shipped content, as the issue measured them.
@@ -47,6 +47,6 @@ import Testing
         try FileManager.default.copyItem(atPath: FlowlearnBinary.shippedContent, toPath: folder.path)
         try FileManager.default.copyItem(at: Self.sharedEval.appendingPathComponent("fresh-dev/corpus"), to: folder.appendingPathComponent("fresh-dev"))
         let figures = try await evaluate(content: folder.path, questions: Self.sharedEval.appendingPathComponent("fresh-dev/dev-questions.jsonl").path)
-        expectFloor(figures, top3: 0.85, rejection: 0.60, wrongAnswer: 0.05, reached: 0.40)
+        expectFloor(figures, top3: 0.85, rejection: 0.80, wrongAnswer: 0.05, reached: 0.45)
     }
 }

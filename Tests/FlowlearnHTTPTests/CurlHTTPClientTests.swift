@@ -201,7 +201,7 @@ import Testing
                 try await client.send(HTTPRequest(url: server.url("/hang"), timeout: .seconds(600)))
             }
             // Returns once the server has the long-poll request in hand: it is in flight.
-            let waited = try await client.send(HTTPRequest(url: server.url("/wait-hanging?count=1")))
+            let waited = try await client.send(HTTPRequest(url: server.url("/wait-hanging?count=1"), timeout: .seconds(300)))
             #expect(waited.bodyText == "1")
 
             let clock = ContinuousClock()
@@ -237,7 +237,7 @@ import Testing
                         }
                     }
                 }
-                let waited = try await client.send(HTTPRequest(url: server.url("/wait-hanging?count=\(count)")))
+                let waited = try await client.send(HTTPRequest(url: server.url("/wait-hanging?count=\(count)"), timeout: .seconds(300)))
                 #expect(waited.bodyText == String(count))
                 let quick = try await client.send(HTTPRequest(url: server.url("/echo")))
                 #expect(quick.status == 200)

@@ -1,26 +1,22 @@
 import Foundation
 
-/// The bilingual (nl ↔ en) lexicon of common workplace terms that ships with the binary: single
-/// words that mean the same in any organisation (synonyms, translations, chat words, inflections
-/// that stemming does not join: "gave", "kreeg", "gekregen"). The general dictionary
+/// The bilingual (nl ↔ en) lexicon of general workplace language that ships with the binary:
+/// words and short phrases that mean the same in any organisation (synonyms and translations:
+/// "manager = leidinggevende = boss", "deal with = handle = omgaan met"). The general dictionary
 /// (``TranslationSource``) bridges the rest of the two languages.
 ///
-/// It holds no phrasing of a particular lesson: every multi-word phrasing the earlier lexicon had,
-/// and every word it had that occurs in a labelled question file but in no lesson, was deleted
-/// (issue 12). Entries are only ever deleted here, never added by someone who has seen a question
-/// file: a new general list is written by someone who has not.
+/// It holds no phrasing of a particular lesson: it was written from general knowledge of both
+/// languages by someone who saw no lesson and no question file (issue 12). It replaced a lexicon
+/// written from the lessons of the development sets, which knew those lessons rather than the
+/// language. Entries are only ever added by someone who has not seen a question file.
 ///
-/// Each group lists words and phrases that mean the same for the purpose of finding a lesson; a
-/// word may sit in several groups. The groups are written in the same `a = b = c` format as the
-/// admin's `synonyms.txt`, one group per line, by domain (one file per domain). The admin's file
-/// adds to this; it never needs to repeat it. Phrases may contain a possessive ("my manager",
-/// "mijn leidinggevende"): all possessives match each other, so such a phrase is a cue for whose
-/// side the asker is on.
+/// Each group lists words and phrases that mean the same for the purpose of finding a lesson. The
+/// groups are written in the same `a = b = c` format as the admin's `synonyms.txt`, one group per
+/// line. The admin's file adds to this; it never needs to repeat it.
 public enum BuiltInLexicon {
     /// All groups, parsed once.
     public static let groups: [[String]] = parse(
-        [people, conversations, feedbackAndReviews, onboardingAndLearning, recruitment, meetings,
-         communication, customers, security, healthAndSafety, workload, leadership, general, situations, skills]
+        [workplace]
     )
 
     /// Parses `a = b = c` lines ('#' starts a comment line); terms are trimmed and lowercased.

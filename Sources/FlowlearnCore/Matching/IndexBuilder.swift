@@ -330,6 +330,9 @@ struct IndexBuilder {
             for term in contributions[slot].stemTerm where term >= 0 { termLanguages[Int(term)] |= bit }
         }
         let bridge = TranslationBridge(source: translations, stemmers: lexicon.stemmers, stemTerms: stemTerms, termLanguages: termLanguages)
+        // A question's compounds may be split into the dictionary's forms of the lessons' words too.
+        let querySplitter = bridge.dutchWords.isSubset(of: splitVocabulary) ? splitter
+            : DutchCompoundSplitter(vocabulary: splitVocabulary.union(bridge.dutchWords))
 
         // 7. The vocabulary (languages, typo tolerance): the lessons' words, and the lexicon's words.
         var entries: [String: LessonVocabulary.Entry] = [:]
@@ -340,7 +343,7 @@ struct IndexBuilder {
         for word in lexicon.words where entries[word] == nil { entries[word] = LessonVocabulary.Entry(count: 1, languages: []) }
         let vocabulary = LessonVocabulary(words: entries)
 
-        return Output(stemTerms: stemTerms, conceptTerms: conceptTerms, postings: postings, idf: idf, splitter: splitter, vocabulary: vocabulary, sentences: sentences,
+        return Output(stemTerms: stemTerms, conceptTerms: conceptTerms, postings: postings, idf: idf, splitter: querySplitter, vocabulary: vocabulary, sentences: sentences,
                       headingStart: headingStart, headingTerms: headingTerms, headingWeights: headingWeights, headingInTitle: headingInTitle,
                       topicality: topicality, translations: bridge)
     }

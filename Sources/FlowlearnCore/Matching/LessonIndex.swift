@@ -221,29 +221,24 @@ public struct LessonIndex: Sendable {
 
     /// The share (0–1) of the units' information that `lesson` covers: per unit, its best
     /// alternative's idf times how strongly the lesson has it (full from ``RankingParameters/fullCoverageWeight``
-    /// up), over the units' weights. A lesson that has none of the question's topic words in its
-    /// title, tags or sample questions (only general words, or only mentions in the body: "tips om
-    /// beter te slapen" against a lesson that says "sleep" once) is not about the question: its
-    /// share counts ``RankingParameters/unanchoredFactor``.
+    /// up), over the units' weights. A lesson whose title, tags and sample questions have none of
+    /// the question's words (only mentions in the body: "tips om beter te slapen" against a lesson
+    /// that says "sleep" once) is not about the question: its share counts
+    /// ``RankingParameters/unanchoredFactor``.
     func coverage(of lesson: Int32, units: [QueryUnit]) -> Float {
         var covered: Float = 0
         var information: Float = 0
-        var anchored = false
         for unit in units {
             var best: Float = 0
-            var strongest: Float = 0
             for alternative in unit.alternatives {
                 guard let weight = postingWeight(term: alternative.term, lesson: lesson) else { continue }
-                let value = alternative.factor * analyzer.idf[Int(alternative.term)] * min(1, weight / parameters.fullCoverageWeight)
-                best = max(best, value)
-                strongest = max(strongest, weight)
+                best = max(best, alternative.factor * analyzer.idf[Int(alternative.term)] * min(1, weight / parameters.fullCoverageWeight))
             }
-            if unit.emphasis >= parameters.anchorEmphasis && strongest >= parameters.fullCoverageWeight { anchored = true }
             covered += min(best, unit.weight)
             information += unit.weight
         }
         let share = information > 0 ? min(1, covered / information) : 0
-        return anchored ? share : share * parameters.unanchoredFactor
+        return headingCoverage(of: lesson, units: units) > 0 ? share : share * parameters.unanchoredFactor
     }
 
     /// The share (0–1) of the units' information that `lesson`'s title, tags and sample questions

@@ -37,7 +37,7 @@ public enum SelfCalibration {
     }
 
     static let folds = 3
-    static let chatShift = 0.7
+    static let chatShift = 0.9
     static let maximumLessons = 300
     static let maximumQuestions = 150
     /// Fewer examples than this of either kind: the library is too small; ``MatchPolicy/standard`` is used.
@@ -152,7 +152,10 @@ public enum SelfCalibration {
         return (0..<limit).map { items[$0 * items.count / limit] }
     }
 
-    /// The policy with the highest worth on `examples` over a grid of thresholds and ratios.
+    /// The policy with the highest worth on `examples` over a grid of thresholds and ratios, the
+    /// worth of each point smoothed over its neighbours on the grid: a few examples more or less
+    /// (a lesson added, a compound read differently) must not move the policy to another corner of
+    /// a flat optimum.
     static func fit(_ examples: [Example]) -> Report {
         let inScope = examples.filter(\.inScope), outOfScope = examples.filter { !$0.inScope }
         guard inScope.count >= minimumExamples, outOfScope.count >= minimumExamples else {
@@ -161,22 +164,44 @@ public enum SelfCalibration {
         }
         let inWeight = (1 - Worth.outOfScopeShare) / Double(inScope.count)
         let outWeight = Worth.outOfScopeShare / Double(outOfScope.count)
-        var best: (worth: Double, policy: MatchPolicy)?
         let steps = stride(from: 0.05, through: 0.9001, by: 0.025).map { $0 }
         let ratios = stride(from: 0.6, through: 1.0001, by: 0.05).map { $0 }
-        for (i, minimum) in steps.enumerated() {
-            for answer in steps[i...] {
-                for ratio in ratios {
-                    let policy = MatchPolicy(minimumConfidence: minimum, answerConfidence: answer, ambiguityRatio: ratio)
-                    var worth = 0.0
+        // worth[i][j][k]: minimum steps[i], answer steps[j] (j >= i), ratio ratios[k].
+        var worth = [[[Double]]](repeating: [[Double]](repeating: [Double](repeating: .nan, count: ratios.count), count: steps.count),
+                                 count: steps.count)
+        for i in steps.indices {
+            for j in i..<steps.count {
+                for (k, ratio) in ratios.enumerated() {
+                    let policy = MatchPolicy(minimumConfidence: steps[i], answerConfidence: steps[j], ambiguityRatio: ratio)
+                    var total = 0.0
                     for example in examples {
-                        worth += (example.inScope ? inWeight : outWeight) * value(of: example, under: policy)
+                        total += (example.inScope ? inWeight : outWeight) * value(of: example, under: policy)
                     }
-                    if best == nil || worth > best!.worth + 1e-12 { best = (worth, policy) }
+                    worth[i][j][k] = total
                 }
             }
         }
-        let policy = best!.policy
+        var best: (worth: Double, i: Int, j: Int, k: Int)?
+        for i in steps.indices {
+            for j in i..<steps.count {
+                for k in ratios.indices {
+                    var sum = 0.0, count = 0.0
+                    for di in -1...1 {
+                        for dj in -1...1 {
+                            for dk in -1...1 {
+                                let (a, b, c) = (i + di, j + dj, k + dk)
+                                guard steps.indices.contains(a), steps.indices.contains(b), ratios.indices.contains(c), b >= a else { continue }
+                                sum += worth[a][b][c]
+                                count += 1
+                            }
+                        }
+                    }
+                    let smoothed = sum / count
+                    if best == nil || smoothed > best!.worth + 1e-12 { best = (smoothed, i, j, k) }
+                }
+            }
+        }
+        let policy = MatchPolicy(minimumConfidence: steps[best!.i], answerConfidence: steps[best!.j], ambiguityRatio: ratios[best!.k])
         var right = 0, reached = 0, wrong = 0, rejected = 0
         for example in inScope {
             switch outcome(of: example, under: policy) {

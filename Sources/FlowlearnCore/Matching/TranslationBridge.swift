@@ -15,6 +15,10 @@ struct TranslationBridge: Sendable {
     /// calibration's smaller indexes read them instead of the dictionary files).
     private(set) var pairs = KeptPairs(pairs: [])
 
+    /// The dictionary's Dutch words whose stem Dutch lessons use ("herkenning" for a library that
+    /// says "herkennen"): known parts for splitting a question's compounds ("phishingherkenning").
+    private(set) var dutchWords: Set<String> = []
+
     /// How many stems have a bridge (for diagnostics).
     var count: Int { terms[0].count + terms[1].count }
 
@@ -42,6 +46,10 @@ struct TranslationBridge: Sendable {
                 }
                 if let term = stemTerms[nlStem], termLanguages[Int(term)] & 2 != 0, stemTerms[enStem] != term {
                     add(term, for: enStem, from: 0)
+                    kept = true
+                }
+                if let term = stemTerms[nlStem], termLanguages[Int(term)] & 2 != 0, nl.utf8.count >= DutchCompoundSplitter.minimumPartLength,
+                   dutchWords.insert(nl).inserted {
                     kept = true
                 }
                 if kept { pairs.pairs.append((nl, en)) }

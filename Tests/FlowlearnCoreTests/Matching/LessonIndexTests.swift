@@ -26,6 +26,20 @@ struct LessonIndexTests {
     }
 
     @Test func splitsUnknownDutchCompoundsIntoKnownParts() {
+        // "phishing" and "collega" are words of the Dutch lessons; "phishingcollega" is not.
+        let units = index.queryUnits("phishingcollega", language: .nl)
+        #expect(units.count >= 2)
+        #expect(units.allSatisfy { !$0.alternatives.isEmpty })
+    }
+
+    /// With the dictionary, a part may be a form the lessons do not use but whose stem they do
+    /// ("herkenning" for lessons that say "herkennen").
+    @Test func splitsCompoundsIntoTheDictionarysFormsOfLessonWords() {
+        struct Dictionary: TranslationSource {
+            func forEachPair(_ body: (String, String) -> Void) throws { body("herkenning", "recognition") }
+        }
+        let language = LanguageResources(stemmers: LanguageResources.test.stemmers, translations: Dictionary())
+        let index = LessonMatcher(library: SampleLibrary.library, language: language).index
         let units = index.queryUnits("phishingherkenning", language: .nl)
         #expect(units.count >= 2)
         #expect(units.allSatisfy { !$0.alternatives.isEmpty })

@@ -94,7 +94,7 @@ struct TopicTwinsTests {
             LessonIndexTests.lesson("feedback-nl", .nl, "Feedback geven", tags: ["feedback", "collega"],
                                     questions: ["Hoe geef ik feedback aan een collega?"]),
         ]
-        let question = "hoe geef ik feedback aan een stakeholder"
+        let question = "feedback geven aan een stakeholder"
         var matcher = LessonMatcher(library: ContentLibrary(lessons: lessons), language: .test)
         let coverage = Dictionary(uniqueKeysWithValues: matcher.index.search(question, language: .nl, limit: 5).map {
             (matcher.index.lessons[$0.lessonIndex].id, $0.coverage)

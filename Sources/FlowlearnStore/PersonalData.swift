@@ -28,6 +28,8 @@ public struct PersonalDataExport: Sendable, Codable, Equatable {
     public var messagesSent: Int
     /// A message the bot asked about ("reflection or question?") and the person has not answered.
     public var unclearMessage: UnclearMessage?
+    /// Learning paths, follow-ups, goals and who they learned from.
+    public var journey: JourneyExport?
 }
 
 extension SQLiteLearningStore {
@@ -54,7 +56,7 @@ extension SQLiteLearningStore {
                            receivedAt: Date(timeIntervalSince1970: try $0.double("received_at")))
         }
         return PersonalDataExport(person: try person(id), questions: questions, reflections: reflections, messagesSent: Int(sent),
-                                  unclearMessage: unclear)
+                                  unclearMessage: unclear, journey: try journeyExport(person: id))
     }
 
     /// Deletes everything about `person`, in one transaction. Returns whether there was anything.
@@ -67,7 +69,7 @@ extension SQLiteLearningStore {
     @discardableResult
     func deleteEverything(about id: String, at time: Date) throws -> Bool {
         try forgetLearningRecords(of: id, at: time)
-        var removed = 0
+        var removed = try deleteJourney(about: id)
         for sql in [
             "DELETE FROM reflection_replies WHERE person = ?",
             "DELETE FROM reflection_prompts WHERE person = ?",
@@ -106,7 +108,7 @@ extension SQLiteLearningStore {
                 try db.execute(sql, [t])
                 removed += db.changes
             }
-            return removed
+            return removed + (try purgeJourney(olderThan: cutoff))
         }
     }
 }

@@ -55,6 +55,7 @@ public final class SQLiteLearningStore: LearningStore, @unchecked Sendable {
                                week: ISOWeek(try $0.string("week")) ?? ISOWeek(containing: message.receivedAt, in: TimeZone(identifier: "UTC")!),
                                receivedAt: Date(timeIntervalSince1970: try $0.double("received_at")))
             }
+            context.journey = try journeyContext(for: message, openReflection: context.openReflection)
             return context
         case .unreadable(let message):
             var context = ConversationContext()
@@ -191,6 +192,8 @@ public final class SQLiteLearningStore: LearningStore, @unchecked Sendable {
                       .real(message.receivedAt.timeIntervalSince1970)])
         case .unclearResolved(let person):
             try db.execute("DELETE FROM unclear_messages WHERE person = ?", [.text(person)])
+        case .journey(let write):
+            try apply(write, at: time)
         }
     }
 
@@ -303,6 +306,8 @@ public final class SQLiteLearningStore: LearningStore, @unchecked Sendable {
         case .reflectionReminder(let week): return ("reflection_reminder", week.description)
         case .acknowledgement: return ("acknowledgement", nil)
         case .summary(let team, let week): return ("summary", "\(week) \(team)")
+        case .pathStep(let path, let step): return ("path_step", "\(path) \(step)")
+        case .followUp(let topic): return ("follow_up", topic)
         case .info: return ("info", nil)
         }
     }
@@ -318,6 +323,10 @@ public final class SQLiteLearningStore: LearningStore, @unchecked Sendable {
             let parts = r.split(separator: " ", maxSplits: 1).map(String.init)
             if parts.count == 2, let week = ISOWeek(parts[0]) { return .summary(team: parts[1], week: week) }
             return .info
+        case ("path_step", let r?):
+            let parts = r.split(separator: " ", maxSplits: 1).map(String.init)
+            return parts.count == 2 ? .pathStep(path: parts[0], step: parts[1]) : .info
+        case ("follow_up", let topic?): return .followUp(topic: topic)
         default: return .info
         }
     }

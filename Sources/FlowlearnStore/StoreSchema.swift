@@ -132,6 +132,7 @@ enum StoreSchema {
             "CREATE INDEX learning_records_pending ON learning_records(state, seq)",
             "CREATE INDEX learning_records_by_person ON learning_records(person)",
         ]),
+        (8, JourneySchema.name, JourneySchema.statements),
     ]
 }
 

@@ -19,6 +19,15 @@ import Testing
         #expect(!detector.inspect(["body": "how do I give feedback?"]).mentionsBot)
     }
 
+    @Test func theOtherPeopleAMessageMentionsAreTold() {
+        let content: JSONValue = [
+            "body": "This week Ayla and Sam helped me",
+            "formatted_body": "This week <a href=\"https://matrix.to/#/%40ayla%3Aexample.org\">Ayla</a> and <a href='https://matrix.to/#/@sam:example.org'>Sam</a> helped me",
+            "m.mentions": ["user_ids": ["@flowlearn:example.org", "@sam:example.org", "@zoe:example.org"]],
+        ]
+        #expect(detector.inspect(content).people == ["@ayla:example.org", "@sam:example.org", "@zoe:example.org"], "pills in order, then m.mentions; never the bot")
+    }
+
     @Test func pillsCount() {
         let content: JSONValue = ["body": "Flow: help", "formatted_body": "<a href=\"https://matrix.to/#/%40flowlearn%3Aexample.org\">Flow</a>: help"]
         #expect(detector.inspect(content).mentionsBot)

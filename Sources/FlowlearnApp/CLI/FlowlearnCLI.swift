@@ -11,6 +11,7 @@ public enum FlowlearnCLI {
     static var commands: [any CLICommand.Type] { [
         RunCommand.self, CheckCommand.self, AskCommand.self, EvalCommand.self, ReflectCommand.self, SummaryCommand.self,
         GapsCommand.self, LearnCommand.self, ExportCommand.self, ForgetCommand.self, StatusCommand.self, ReportCommand.self,
+        PathCommand.self, LessonsCommand.self, ExpertsCommand.self,
     ] }
 
     /// Runs the command line `arguments` (without the program name) and returns the exit code.

@@ -25,11 +25,13 @@ enum CheckCommand: CLICommand {
         let (configOrNil, configProblems) = ConfigResolver.resolve(configPath: args["config"], contentOverride: args["content"])
         var diagnostics = configProblems
         var lessonCount = 0
+        var pathCount = 0
         if let config = configOrNil {
             let result = ContentLoader(root: config.content).load()
             diagnostics += result.diagnostics
             if let library = result.library {
                 lessonCount = library.lessons.count
+                pathCount = library.pathIDs.count
                 diagnostics += library.reviewWarnings(today: LocalDate(clock.now(), in: config.timezone))
             }
         }
@@ -39,7 +41,7 @@ enum CheckCommand: CLICommand {
         for problem in languageProblems { console.err("warning: " + problem) }
         let errors = diagnostics.errors.count
         let warnings = diagnostics.warnings.count + languageProblems.count
-        let summary = "\(lessonCount) lessons, \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+        let summary = "\(lessonCount) lessons, \(pathCount) path\(pathCount == 1 ? "" : "s"), \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
         if errors > 0 {
             console.err("check failed: " + summary)
             return ExitCode.failure

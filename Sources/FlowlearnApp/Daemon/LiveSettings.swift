@@ -31,6 +31,7 @@ final class LiveSettings: @unchecked Sendable {
         settings.roomAnswering = config.matrix.answerInRooms
         settings.retentionDays = config.retentionDays
         settings.managerView = Phrasebook.ManagerView(share: config.summary.share, minimumPeople: config.summary.minimumPeople)
+        settings.journey = JourneySettings(config: config)
         return settings
     }
 }

@@ -18,6 +18,8 @@ struct WeeklyCycle {
     var scheduler: WeeklyScheduler { WeeklyScheduler(planner: planner) }
 
     var roster: WeeklyRoster { WeeklyRoster(config: config, store: store) }
+    /// Path steps, follow-ups, and what goals and paths add to prompts and summaries.
+    var journey: JourneyCycle { JourneyCycle(config: config, library: library, store: store) }
 
     func language(of person: String) throws -> Language {
         try store.person(person)?.language ?? config.language
@@ -29,7 +31,8 @@ struct WeeklyCycle {
         guard let questions = library.reflectionQuestions[language] ?? library.reflectionQuestions.values.first else {
             throw WeeklyCycleError.noReflectionQuestions
         }
-        let text = ReflectionPromptComposer(questions: questions, includePulse: config.reflection.pulse).prompt(for: plan.week)
+        let extra = try journey.promptQuestions(for: plan.person, language: language, week: plan.week)
+        let text = ReflectionPromptComposer(questions: questions, includePulse: config.reflection.pulse).prompt(for: plan.week, extra: extra)
         return Turn(eventID: key,
                     writes: [.reflectionPrompted(person: plan.person, week: plan.week, promptAt: plan.promptAt, closesAt: plan.closesAt)],
                     outgoing: [OutgoingMessage(destination: .person(plan.person), text: text, purpose: .reflectionPrompt(week: plan.week))])
@@ -45,6 +48,7 @@ struct WeeklyCycle {
     func summary(team: FlowlearnConfig.Team, week: ISOWeek) throws -> (TeamSummary, Language) {
         var data = try store.teamWeek(team: team, week: week, timeZone: roster.timeZone(of: team))
         for lesson in library.lessons { data.lessonTitles[lesson.id] = lesson.title }
+        data.journey = try journey.weekData(team: team, week: week, timeZone: roster.timeZone(of: team))
         let language = try language(of: team.manager)
         return (TeamSummaryBuilder(share: config.summary.share, language: language, minimumPeople: config.summary.minimumPeople,
                                    stemmers: LanguageSetup.shared.resources.stemmers).build(data),
@@ -76,8 +80,8 @@ struct WeeklyCycle {
 
     /// The next prompt or summary moment after `now`.
     func nextMoment(after now: Date) throws -> Date? {
-        [scheduler.nextPrompt(after: now, people: try roster.people()), scheduler.nextSummary(after: now, teams: try roster.teams())]
-            .compactMap { $0 }.min()
+        [scheduler.nextPrompt(after: now, people: try roster.people()), scheduler.nextSummary(after: now, teams: try roster.teams()),
+         try journey.nextMoment(after: now)].compactMap { $0 }.min()
     }
 
     /// Does everything due at `now`; returns the number of messages queued.
@@ -97,7 +101,7 @@ struct WeeklyCycle {
             }
             queued += try store.apply(turn, at: now).count
         }
-        return queued
+        return queued + (try journey.runDue(now: now))
     }
 }
 

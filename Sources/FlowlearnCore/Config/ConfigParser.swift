@@ -6,11 +6,12 @@ public struct ConfigParser: Sendable {
     static let knownKeys: [String: Set<String>] = [
         "flowlearn": ["platform", "language", "timezone", "content", "state", "log_level", "retention_days"],
         "matrix": ["homeserver", "user", "token_file", "answer_in_rooms", "allowed_inviters", "pickle_key_file", "direct_chat_encryption"],
-        "reflection": ["day", "time", "reminder_after", "skip_weeks", "pulse"],
+        "reflection": ["day", "time", "reminder_after", "skip_weeks", "pulse", "learned_from_every"],
         "summary": ["day", "time", "share", "min_people"],
         "team": ["manager", "members", "timezone"],
         "report": ReportSettingsParser.keys,
         "xapi": XAPISettingsParser.keys,
+        "learning": Set(FlowlearnConfig.Learning.keys),
     ]
 
     public init() {}
@@ -125,6 +126,11 @@ public struct ConfigParser: Sendable {
                 if let e = value("pulse") {
                     if let b = Self.parseBool(e.value) { config.reflection.pulse = b } else { error(e, "pulse must be yes or no") }
                 }
+                if let e = value("learned_from_every") {
+                    if let n = Int(e.value), n >= 0 { config.reflection.learnedFromEvery = n } else {
+                        error(e, "learned_from_every must be a whole number of weeks (0: never), not `\(e.value)`")
+                    }
+                }
             case "summary":
                 if let e = value("day") {
                     if let d = Weekday(name: e.value) { config.summary.day = d } else { error(e, "day must be a weekday such as monday, not `\(e.value)`") }
@@ -138,6 +144,8 @@ public struct ConfigParser: Sendable {
                         error(e, "min_people must be a whole number of people, at least 2, not `\(e.value)`")
                     }
                 }
+            case "learning":
+                config.learning.read(value, error: error)
             case "team":
                 let name = section.argument ?? ""
                 if teamNames.contains(name.lowercased()) { continue }

@@ -64,6 +64,8 @@ public struct FlowlearnConfig: Sendable, Equatable {
         public var skipWeeks: Set<ISOWeek> = []
         /// Whether the prompt carries the one-tap 1–5 pulse question.
         public var pulse = true
+        /// Every this many weeks the prompt asks who people learned from; 0 never.
+        public var learnedFromEvery = 4
         public init() {}
     }
 
@@ -114,6 +116,8 @@ public struct FlowlearnConfig: Sendable, Equatable {
     public var report = Report()
     /// `[xapi]`: the learning record store statements go to (see `FlowlearnConfig+Visibility.swift`).
     public var xapi = XAPI()
+    /// `[learning]`: learning paths and follow-ups.
+    public var learning = Learning()
     public var teams: [Team] = []
 
     public init() {}

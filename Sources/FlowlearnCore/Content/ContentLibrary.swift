@@ -1,5 +1,5 @@
 /// Everything admins wrote, validated and ready to answer from: the lessons, the weekly
-/// reflection questions and the organisation's synonyms.
+/// reflection questions, the organisation's synonyms and the learning paths.
 ///
 /// A library is a value: reloading builds a new one and swaps it in whole, so a question is
 /// answered from the old or the new library, never from a mix.
@@ -7,16 +7,23 @@ public struct ContentLibrary: Sendable {
     public private(set) var lessons: [Microlearning]
     public private(set) var reflectionQuestions: [Language: ReflectionQuestionSet]
     public private(set) var synonyms: SynonymTable
+    /// Learning paths, each id in one or both languages.
+    public private(set) var paths: [LearningPath]
+    /// Lessons that are one topic in two languages.
+    public private(set) var twins: LessonTwins
     private var indexByID: [String: Int]
 
     public init(
         lessons: [Microlearning],
         reflectionQuestions: [Language: ReflectionQuestionSet] = [:],
-        synonyms: SynonymTable = SynonymTable()
+        synonyms: SynonymTable = SynonymTable(),
+        paths: [LearningPath] = []
     ) {
         self.lessons = lessons
         self.reflectionQuestions = reflectionQuestions
         self.synonyms = synonyms
+        self.paths = paths
+        self.twins = LessonTwins(lessons: lessons)
         var index: [String: Int] = [:]
         for (i, lesson) in lessons.enumerated() where index[lesson.id] == nil { index[lesson.id] = i }
         self.indexByID = index
@@ -26,6 +33,22 @@ public struct ContentLibrary: Sendable {
     public subscript(id: String) -> Microlearning? {
         indexByID[id].map { lessons[$0] }
     }
+
+    /// The lesson `id` as someone reading `language` gets it: its twin in that language when it
+    /// has one, else the lesson itself.
+    public func lesson(_ id: String, in language: Language) -> Microlearning? {
+        guard let lesson = self[id] else { return nil }
+        if lesson.language != language, let twin = twins.twin(of: id).flatMap({ self[$0] }) { return twin }
+        return lesson
+    }
+
+    /// The path `id` in `language`, else in the other language.
+    public func path(_ id: String, language: Language) -> LearningPath? {
+        paths.first { $0.id == id && $0.language == language } ?? paths.first { $0.id == id }
+    }
+
+    /// The ids of the paths, sorted, each once.
+    public var pathIDs: [String] { Array(Set(paths.map(\.id))).sorted() }
 
     /// The number of lessons per language.
     public var countsByLanguage: [Language: Int] {
@@ -41,6 +64,8 @@ public struct ContentLibrary: Sendable {
         reflectionQuestions: [Language: ReflectionQuestionSet],
         synonyms: SynonymTable,
         phrasings: AcceptedPhrasings = AcceptedPhrasings(),
+        paths: [LearningPath] = [],
+        brokenPaths: [LearningPath] = [],
         contentRoot: String
     ) -> (ContentLibrary, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
@@ -81,7 +106,10 @@ public struct ContentLibrary: Sendable {
             }
             kept[i].questions.append(entry.text)
         }
-        let library = ContentLibrary(lessons: kept, reflectionQuestions: reflectionQuestions, synonyms: synonyms)
+        let twins = LessonTwins(lessons: kept)
+        let (keptPaths, pathProblems) = validatedPaths(paths, broken: brokenPaths, lessons: firstByID, twins: twins)
+        diagnostics += pathProblems
+        let library = ContentLibrary(lessons: kept, reflectionQuestions: reflectionQuestions, synonyms: synonyms, paths: keptPaths)
         return (library, diagnostics)
     }
 

@@ -3,9 +3,9 @@ import Foundation
 /// Reads a content folder from disk into a ``ContentLibrary``, collecting every problem.
 ///
 /// Layout: lessons are `*.md` files anywhere below the folder (a `README.md` is skipped);
-/// `reflection/*.md` holds the weekly reflection questions; `synonyms.txt` the organisation's
-/// synonyms; `phrasings.txt` the accepted phrasings (``AcceptedPhrasings``). Paths in diagnostics
-/// are as given (relative stays relative).
+/// `reflection/*.md` holds the weekly reflection questions; `paths/*.md` the learning paths;
+/// `synonyms.txt` the organisation's synonyms; `phrasings.txt` the accepted phrasings
+/// (``AcceptedPhrasings``). Paths in diagnostics are as given (relative stays relative).
 public struct ContentLoader: Sendable {
     /// The result of one load: a library when the content is usable, and all problems found.
     public struct Result: Sendable {
@@ -41,8 +41,11 @@ public struct ContentLoader: Sendable {
         var lessons: [Microlearning] = []
         var reflection: [Language: ReflectionQuestionSet] = [:]
         var synonyms = SynonymTable()
+        var paths: [LearningPath] = []
+        var brokenPaths: [LearningPath] = []
         var phrasings = AcceptedPhrasings()
         let reflectionPrefix = root + "/reflection/"
+        let pathsPrefix = root + "/paths/"
 
         for path in contentFiles() {
             guard let text = readText(path, into: &diagnostics) else { continue }
@@ -64,6 +67,13 @@ public struct ContentLoader: Sendable {
                         reflection[set.language] = set
                     }
                 }
+            } else if path.hasPrefix(pathsPrefix) {
+                let id = String((path as NSString).lastPathComponent.dropLast(3))
+                let (learningPath, problems) = LearningPathParser().parse(text, path: path, defaultID: id)
+                diagnostics += problems
+                if let learningPath {
+                    if problems.errors.isEmpty { paths.append(learningPath) } else { brokenPaths.append(learningPath) }
+                }
             } else {
                 let name = (path as NSString).lastPathComponent
                 let id = String(name.dropLast(3))
@@ -73,7 +83,8 @@ public struct ContentLoader: Sendable {
             }
         }
         let (library, problems) = ContentLibrary.validated(
-            lessons: lessons, reflectionQuestions: reflection, synonyms: synonyms, phrasings: phrasings, contentRoot: root
+            lessons: lessons, reflectionQuestions: reflection, synonyms: synonyms, phrasings: phrasings, paths: paths,
+            brokenPaths: brokenPaths, contentRoot: root
         )
         diagnostics += problems
         return Result(library: library, diagnostics: diagnostics.sortedByLocation)

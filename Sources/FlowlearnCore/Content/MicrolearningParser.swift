@@ -13,39 +13,11 @@ public struct MicrolearningParser: Sendable {
     /// Parses the file at `path` with contents `text`. `defaultID` is the file name without `.md`.
     public func parse(_ text: String, path: String, defaultID: String) -> (Microlearning?, [Diagnostic]) {
         let (frontMatterOrNil, parseDiagnostics) = FrontMatterParser().parse(text, path: path)
-        var diagnostics = parseDiagnostics
-        guard let frontMatter = frontMatterOrNil else { return (nil, diagnostics) }
-        func at(_ line: Int) -> SourceLocation { SourceLocation(path: path, line: line) }
-        func error(_ line: Int, _ message: String) { diagnostics.append(.error(at(line), message)) }
-
-        for entry in frontMatter.entries where !Self.knownKeys.contains(entry.key) {
-            diagnostics.append(.warning(at(entry.line), "unknown key `\(entry.key)` is ignored"))
-        }
-
-        func scalar(_ key: String) -> (String, Int)? {
-            guard let entry = frontMatter[key] else { return nil }
-            switch entry.value {
-            case .scalar(let s):
-                if s.isEmpty {
-                    error(entry.line, "`\(key)` is empty")
-                    return nil
-                }
-                return (s, entry.line)
-            case .list:
-                error(entry.line, "`\(key)` must be a single value, not a list")
-                return nil
-            }
-        }
-        func list(_ key: String) -> ([String], Int)? {
-            guard let entry = frontMatter[key] else { return nil }
-            switch entry.value {
-            case .list(let items): return (items, entry.line)
-            case .scalar(let s):
-                if s.isEmpty { return ([], entry.line) }
-                error(entry.line, "`\(key)` must be a list: `[\(s)]` or `- \(s)` lines")
-                return nil
-            }
-        }
+        guard let frontMatter = frontMatterOrNil else { return (nil, parseDiagnostics) }
+        var reader = FrontMatterReader(frontMatter, path: path, diagnostics: parseDiagnostics, known: Self.knownKeys)
+        func error(_ line: Int, _ message: String) { reader.error(line, message) }
+        func scalar(_ key: String) -> (String, Int)? { reader.scalar(key) }
+        func list(_ key: String) -> ([String], Int)? { reader.list(key) }
 
         let id: String
         var idLine = 1
@@ -62,16 +34,8 @@ public struct MicrolearningParser: Sendable {
             }
         }
 
-        let title = scalar("title")?.0
-        if frontMatter["title"] == nil { error(1, "missing required key `title`") }
-
-        var language: Language?
-        if let (value, line) = scalar("language") {
-            language = Language(code: value)
-            if language == nil { error(line, "language must be `nl` or `en`, not `\(value)`") }
-        } else if frontMatter["language"] == nil {
-            error(1, "missing required key `language` (`nl` or `en`)")
-        }
+        let title = reader.title()
+        let language = reader.language()
 
         var minutes: Int?
         if let (value, line) = scalar("minutes") {
@@ -106,8 +70,8 @@ public struct MicrolearningParser: Sendable {
             error(frontMatter.bodyStartLine, "the lesson body is empty: write the lesson below the closing `---`")
         }
 
-        guard diagnostics.errors.isEmpty, let title, let language, let questions else {
-            return (nil, diagnostics)
+        guard reader.diagnostics.errors.isEmpty, let title, let language, let questions else {
+            return (nil, reader.diagnostics)
         }
         let lesson = Microlearning(
             id: id, title: title, language: language, minutes: minutes, tags: tags,
@@ -115,7 +79,7 @@ public struct MicrolearningParser: Sendable {
             formalTraining: formalTraining, reviewBy: reviewBy, body: body,
             location: SourceLocation(path: path, line: idLine)
         )
-        return (lesson, diagnostics)
+        return (lesson, reader.diagnostics)
     }
 
     static func isValidID(_ id: String) -> Bool {

@@ -18,6 +18,13 @@ public struct AnswerFormatter: Sendable {
 
     /// `lesson` as the answer to someone who asked in `language`.
     public func format(_ lesson: Microlearning, language: Language) -> String {
+        (lessonParts(lesson, language: language) + ["_" + Phrasebook(language).feedbackHint + "_"]).joined(separator: "\n\n")
+    }
+
+    /// A lesson as a reader of `language` gets it, in paragraphs: title and minutes, a note when it
+    /// is in the other language, the formal-training warning first where it applies, the lesson,
+    /// its experts and related lessons. Answers and path steps both send lessons this way.
+    public func lessonParts(_ lesson: Microlearning, language: Language) -> [String] {
         let words = Phrasebook(language)
         var parts: [String] = []
         var header = "**\(lesson.title)**"
@@ -31,9 +38,9 @@ public struct AnswerFormatter: Sendable {
         if !lesson.experts.isEmpty {
             parts.append(words.experts + " " + lesson.experts.joined(separator: ", "))
         }
-        let related = lesson.related.compactMap { library[$0] }.map { "- \($0.title)" }
+        // The lesson's twin says the same in the other language: not worth reading next.
+        let related = lesson.related.filter { $0 != library.twins.twin(of: lesson.id) }.compactMap { library[$0] }.map { "- \($0.title)" }
         if !related.isEmpty { parts.append(words.related + "\n" + related.joined(separator: "\n")) }
-        parts.append("_" + words.feedbackHint + "_")
-        return parts.joined(separator: "\n\n")
+        return parts
     }
 }

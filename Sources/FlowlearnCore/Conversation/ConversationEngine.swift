@@ -17,6 +17,8 @@ public struct ConversationEngine: Sendable {
         public var choiceWindow: TimeInterval = 3600
         /// What managers see (`[summary] share` and `min_people`), told to people who ask.
         public var managerView = Phrasebook.ManagerView(share: .themes, minimumPeople: 3)
+        /// Teams, timezones and working days, for paths started in chat.
+        public var journey = JourneySettings()
         public init() {}
     }
 
@@ -30,7 +32,7 @@ public struct ConversationEngine: Sendable {
 
     public func handle(_ event: ChatEvent, context: ConversationContext, now: Date) -> Turn {
         switch event {
-        case .message(let message): return handle(message, context: context, now: now)
+        case .message(let message): return recordingMentions(in: handle(message, context: context, now: now), of: message, context: context)
         case .reaction(let reaction): return handle(reaction, context: context)
         case .unreadable(let message): return handle(message, context: context)
         }
@@ -96,11 +98,13 @@ public struct ConversationEngine: Sendable {
         if addressed, let command = ChatCommand(text) {
             switch command {
             case .help:
-                return Turn(eventID: message.id, writes: writes, outgoing: [reply(words.help(settings.managerView))])
+                return Turn(eventID: message.id, writes: writes,
+                            outgoing: [reply(words.help(settings.managerView) + "\n" + JourneyPhrasebook(language).help)])
             case .whatDoYouStore:
                 return Turn(eventID: message.id, writes: writes,
                             outgoing: [reply(words.storedData(context.storedData, retentionDays: settings.retentionDays,
-                                                               managerView: settings.managerView))])
+                                                               managerView: settings.managerView)
+                                             + "\n" + JourneyPhrasebook(language).stored(context.journey.stored))])
             case .confirmForget:
                 if let asked = context.forgetRequestedAt, now.timeIntervalSince(asked) <= settings.forgetConfirmationWindow {
                     return Turn(eventID: message.id, writes: [.forget(person: message.sender)], outgoing: [reply(words.forgotten)])
@@ -120,6 +124,14 @@ public struct ConversationEngine: Sendable {
         }
         if context.forgetRequestedAt != nil {
             writes.append(.forgetCancelled(person: message.sender))
+        }
+        // The learning journey: goal commands and a manager starting a path, then a reply to an
+        // open path step or follow-up (a `done` or `yes` counts only when one is open).
+        if addressed, let turn = journeyCommand(message, text: text, language: language, context: context, now: now, writes: writes, reply: reply) {
+            return turn
+        }
+        if message.isDirect, let turn = pendingReply(message, text: text, language: language, context: context, now: now, writes: writes, reply: reply) {
+            return turn
         }
 
         // A number or a title right after a close call picks one of the offered lessons.

@@ -17,9 +17,12 @@ public struct IncomingMessage: Sendable, Equatable {
     public var receivedAt: Date
     /// The message this one replies to, or the root of the thread it is in (platforms with replies).
     public var repliesTo: String?
+    /// The people (other than the bot) the message mentions by a link or pill, in order, on
+    /// platforms that mark mentions; ids written in the text are read from the text.
+    public var mentions: [String]
 
     public init(id: String, room: String, sender: String, senderName: String? = nil, text: String,
-                isDirect: Bool, mentionsBot: Bool = false, receivedAt: Date, repliesTo: String? = nil) {
+                isDirect: Bool, mentionsBot: Bool = false, receivedAt: Date, repliesTo: String? = nil, mentions: [String] = []) {
         self.id = id
         self.room = room
         self.sender = sender
@@ -29,6 +32,7 @@ public struct IncomingMessage: Sendable, Equatable {
         self.mentionsBot = mentionsBot
         self.receivedAt = receivedAt
         self.repliesTo = repliesTo
+        self.mentions = mentions
     }
 }
 
@@ -107,6 +111,10 @@ public struct OutgoingMessage: Sendable, Equatable {
         case reflectionReminder(week: ISOWeek)
         case acknowledgement
         case summary(team: String, week: ISOWeek)
+        /// A step of a learning path.
+        case pathStep(path: String, step: String)
+        /// "Did the lesson help?" about a lesson topic.
+        case followUp(topic: String)
         case info
     }
 

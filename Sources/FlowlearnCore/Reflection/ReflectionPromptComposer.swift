@@ -20,13 +20,14 @@ public struct ReflectionPromptComposer: Sendable {
         return (0..<count).map { all[(start + $0) % all.count] }
     }
 
-    public func prompt(for week: ISOWeek) -> String {
+    /// The prompt for `week`; `extra`: questions of the person's own (their goal, their path) after the set's.
+    public func prompt(for week: ISOWeek, extra: [String] = []) -> String {
         let nl = questions.language == .nl
         var lines: [String] = []
         lines.append(nl ? "🌱 **Weekreflectie** (week \(week.week))" : "🌱 **Weekly reflection** (week \(week.week))")
         lines.append("")
         lines.append(nl ? "Neem vijf minuten om terug te kijken op je week:" : "Take five minutes to look back on your week:")
-        for (i, q) in questions(for: week).enumerated() { lines.append("\(i + 1). \(q)") }
+        for (i, q) in (questions(for: week) + extra).enumerated() { lines.append("\(i + 1). \(q)") }
         if includePulse, let pulse = questions.pulse {
             lines.append("")
             lines.append(pulse + (nl ? " Antwoord met een cijfer." : " Reply with a number."))

@@ -23,6 +23,8 @@ public struct ConversationContext: Sendable, Equatable {
     public var unclearMessage: UnclearMessage?
     /// The person's latest question, when it was a close call and they have not picked a lesson.
     public var openChoice: QuestionRecord?
+    /// The person's learning journey: paths, an open follow-up, goals.
+    public var journey = JourneyContext()
 
     public init(person: PersonRecord? = nil, lastAnswered: QuestionRecord? = nil, reactedQuestion: QuestionRecord? = nil,
                 forgetRequestedAt: Date? = nil, storedData: StoredDataSummary = StoredDataSummary(),

@@ -39,6 +39,8 @@ public struct Turn: Sendable, Equatable {
         case unclearMessage(person: String, UnclearMessage)
         /// The person's unclear message was placed (as reflection or as a question).
         case unclearResolved(person: String)
+        /// A change of the learning journey: paths, follow-ups, goals, who people learn from.
+        case journey(JourneyWrite)
     }
 
     /// The platform event this turn handles (message or reaction id); `nil` for scheduled work.

@@ -79,6 +79,7 @@ public struct SummaryRenderer: Sendable {
             }
             parts.append(lines)
         }
+        if let journey = s.journey { parts += JourneySummaryRenderer(language: language).render(journey, minimumPeople: s.minimumPeople) }
         return parts.joined(separator: "\n\n")
     }
 }

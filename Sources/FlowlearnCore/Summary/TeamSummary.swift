@@ -89,4 +89,6 @@ public struct TeamSummary: Sendable, Equatable, Codable {
     /// ``minimumPeople`` shared their theme.
     public var reflectionsNotShown: Int
     public var questions: Questions
+    /// Paths, lessons in practice and goals; `nil` when there is nothing to say.
+    public var journey: JourneySummary?
 }

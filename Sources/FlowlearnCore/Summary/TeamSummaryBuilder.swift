@@ -55,7 +55,9 @@ public struct TeamSummaryBuilder: Sendable {
             reflectionCount: Set(visible.map(\.person)).count,
             privateCount: Set(data.reflections.filter { $0.isPrivate && members.contains($0.person) }.map(\.person)).count,
             reflections: reflections, themes: themes, reflectionsNotShown: notShown,
-            questions: questions(data.questions.filter { members.contains($0.person) }, titles: data.lessonTitles)
+            questions: questions(data.questions.filter { members.contains($0.person) }, titles: data.lessonTitles),
+            journey: Optional(JourneySummaryBuilder(share: share, language: language, minimumPeople: minimumPeople)
+                .build(data.journey, members: data.members, names: data.names, titles: data.lessonTitles)).flatMap { $0.isEmpty ? nil : $0 }
         )
     }
 

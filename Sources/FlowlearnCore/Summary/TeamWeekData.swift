@@ -43,6 +43,8 @@ public struct TeamWeekData: Sendable, Equatable {
     public var lessonTitles: [String: String]
     /// Earlier weeks, oldest first (the summary adds this week itself).
     public var history: [WeekParticipation]
+    /// The members' paths, follow-ups and goals.
+    public var journey = JourneyWeekData()
 
     public init(team: String, week: ISOWeek, members: [String], names: [String: String] = [:], reflections: [Reflection] = [],
                 pulses: [String: Int] = [:], skipped: Set<String> = [], questions: [QuestionRecord] = [],

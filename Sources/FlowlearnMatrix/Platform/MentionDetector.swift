@@ -28,6 +28,8 @@ public struct MentionDetector: Sendable, Equatable {
     public struct Result: Sendable, Equatable {
         public var mentionsBot: Bool
         public var text: String
+        /// The other people the message mentions (`m.mentions.user_ids`, pills), in order.
+        public var people: [String] = []
     }
 
     /// Inspects an `m.room.message` content.
@@ -38,7 +40,27 @@ public struct MentionDetector: Sendable, Equatable {
         if !mentioned, let html = content["formatted_body"]?.stringValue, linksToBot(html) { mentioned = true }
         if !mentioned, body.range(of: userID, options: .caseInsensitive) != nil { mentioned = true }
         if !mentioned { mentioned = names.contains { Self.containsWord($0, in: body) } }
-        return Result(mentionsBot: mentioned, text: mentioned ? strippingAddress(body) : body)
+        return Result(mentionsBot: mentioned, text: mentioned ? strippingAddress(body) : body, people: people(in: content))
+    }
+
+    /// The user ids other than the bot's that `content` mentions: pills in the HTML (in order),
+    /// then `m.mentions.user_ids`, each once.
+    func people(in content: JSONValue) -> [String] {
+        var result: [String] = []
+        if let html = content["formatted_body"]?.stringValue {
+            var rest = html[...]
+            while let range = rest.range(of: "matrix.to/#/") {
+                let tail = rest[range.upperBound...]
+                let end = tail.firstIndex { $0 == "\"" || $0 == "'" || $0 == "?" || $0 == ">" } ?? tail.endIndex
+                let id = String(tail[..<end]).removingPercentEncoding ?? String(tail[..<end])
+                if id.hasPrefix("@"), id != userID, !result.contains(id) { result.append(id) }
+                rest = tail[end...]
+            }
+        }
+        for value in content["m.mentions"]?["user_ids"]?.arrayValue ?? [] {
+            if let id = value.stringValue, id != userID, !result.contains(id) { result.append(id) }
+        }
+        return result
     }
 
     /// Whether an HTML body links to the bot (a mention pill), percent-encoded or not.

@@ -118,7 +118,7 @@ public struct TimelineReader: Sendable {
                 let message = IncomingMessage(
                     id: id, room: room, sender: event.sender, senderName: names[event.sender] ?? displayName(event.sender),
                     text: inspection.text, isDirect: isDirect, mentionsBot: inspection.mentionsBot, receivedAt: time,
-                    repliesTo: event.inReplyTo ?? event.threadRoot)
+                    repliesTo: event.inReplyTo ?? event.threadRoot, mentions: inspection.people)
                 output.events.append((id, .message(message)))
                 output.origins.append((id, MessageOrigin(room: room, sender: event.sender, threadRoot: event.threadRoot)))
             case "m.reaction":

@@ -127,3 +127,37 @@ import Testing
         for text in ["", "h", "-1h", "4 hours", "soon"] { #expect(ConfigParser.parseDuration(text) == nil, "\(text)") }
     }
 }
+
+@Suite struct LearningConfigTests {
+    @Test func theLearningSectionAndItsErrors() {
+        let (config, problems) = ConfigParser().parse("""
+            [learning]
+            time = 10:15
+            working_days = ma, di, wo, do
+            follow_up_after = 0
+            [reflection]
+            learned_from_every = 2
+            """, path: "flowlearn.conf")
+        #expect(problems.isEmpty, "\(problems)")
+        #expect(config.learning.time == TimeOfDay(hour: 10, minute: 15))
+        #expect(config.learning.workingDays == [.monday, .tuesday, .wednesday, .thursday])
+        #expect(config.learning.followUpAfter == 0 && config.reflection.learnedFromEvery == 2)
+        #expect(FlowlearnConfig().learning.followUpAfter == 3 && FlowlearnConfig().reflection.learnedFromEvery == 4)
+
+        let (_, bad) = ConfigParser().parse("""
+            [learning]
+            time = 9.30
+            working_days = monday, funday
+            follow_up_after = soon
+            colour = blue
+            [reflection]
+            learned_from_every = -1
+            """, path: "flowlearn.conf")
+        let text = bad.map(\.description)
+        #expect(text.contains("flowlearn.conf:2: time must be HH:MM (24-hour), not `9.30`"), "\(text)")
+        #expect(text.contains("flowlearn.conf:3: `funday` is not a weekday such as monday"))
+        #expect(text.contains { $0.hasPrefix("flowlearn.conf:4: follow_up_after must be a number of working days") })
+        #expect(text.contains("flowlearn.conf:5: warning: unknown key `colour` in [learning] is ignored"))
+        #expect(text.contains { $0.hasPrefix("flowlearn.conf:7: learned_from_every must be a whole number of weeks") })
+    }
+}

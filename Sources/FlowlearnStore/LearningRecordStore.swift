@@ -33,6 +33,15 @@ extension SQLiteLearningStore: LearningRecordQueue {
             try queue(LearningRecord(id: UUID(), person: person, activity: .responded(reflection: week), occurredAt: at), at: time)
         case .pulse(let person, let week, _):
             try queue(LearningRecord(id: UUID(), person: person, activity: .responded(reflection: week), occurredAt: time), at: time)
+        case .journey(.followUpAnswered(let person, let topic, let answer, let at)):
+            // The lesson as it was delivered and asked about; never the sentence after the answer.
+            guard let lesson = try db.rows("SELECT lesson_id FROM follow_ups WHERE person = ? AND topic = ?", [.text(person), .text(topic)])
+                .first?.string("lesson_id") else { return }
+            try queue(LearningRecord(id: UUID(), person: person, activity: .answeredFollowUp(lesson: lesson, answer: answer.kind), occurredAt: at), at: time)
+        case .journey(.pathStepDone(let person, let path, let step, let at)):
+            try queue(LearningRecord(id: UUID(), person: person, activity: .completedStep(path: path, step: step), occurredAt: at), at: time)
+        case .journey(.pathStepSkipped(let person, let path, let step, let at)):
+            try queue(LearningRecord(id: UUID(), person: person, activity: .skippedStep(path: path, step: step), occurredAt: at), at: time)
         default:
             break
         }
@@ -140,10 +149,16 @@ extension SQLiteLearningStore: LearningRecordQueue {
         case .asked(let lesson, let choiceOffered): return ("asked", lesson, choiceOffered ? 1 : nil)
         case .experienced(let lesson): return ("experienced", lesson, nil)
         case .rated(let lesson, let helpful): return ("rated", lesson, helpful ? 1 : 0)
+        case .answeredFollowUp(let lesson, let answer): return ("answered", lesson, Self.followUpValues[answer])
+        case .completedStep(let path, let step): return ("completed", path + "/" + step, nil)
+        case .skippedStep(let path, let step): return ("skipped", path + "/" + step, nil)
         case .responded(let week): return ("responded", week.description, nil)
         case .voided(let statement): return ("voided", statement.uuidString.lowercased(), nil)
         }
     }
+
+    /// A follow-up answer as the row's `value`.
+    static let followUpValues: [FollowUpAnswer.Kind: Int] = [.used: 1, .notYet: 0, .didNotHelp: -1]
 
     /// A queued row as a record; `nil` for a row this version cannot read (written by a newer one).
     static func queuedRecord(_ row: Row) throws -> QueuedLearningRecord? {
@@ -154,6 +169,14 @@ extension SQLiteLearningStore: LearningRecordQueue {
         case ("asked", let lesson): activity = .asked(lesson: lesson, choiceOffered: row.optionalInt64("value") == 1)
         case ("experienced", let lesson?): activity = .experienced(lesson: lesson)
         case ("rated", let lesson?): activity = .rated(lesson: lesson, helpful: (row.optionalInt64("value") ?? 0) > 0)
+        case ("answered", let lesson?):
+            guard let answer = Self.followUpValues.first(where: { Int64($0.value) == row.optionalInt64("value") })?.key else { return nil }
+            activity = .answeredFollowUp(lesson: lesson, answer: answer)
+        case ("completed", let step?), ("skipped", let step?):
+            // Path and step ids hold no `/` (`flowlearn check` allows letters, digits, `-` and `_`).
+            let parts = step.split(separator: "/", maxSplits: 1).map(String.init)
+            guard parts.count == 2 else { return nil }
+            activity = try row.string("verb") == "completed" ? .completedStep(path: parts[0], step: parts[1]) : .skippedStep(path: parts[0], step: parts[1])
         case ("responded", let week?): guard let w = ISOWeek(week) else { return nil }; activity = .responded(reflection: w)
         case ("voided", let statement?): guard let s = UUID(uuidString: statement) else { return nil }; activity = .voided(statement: s)
         default: return nil

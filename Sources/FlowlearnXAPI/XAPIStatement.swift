@@ -34,8 +34,16 @@ public struct XAPIStatement: Sendable, Equatable, Encodable {
 
     public struct Activity: Sendable, Equatable, Encodable {
         public struct Definition: Sendable, Equatable, Encodable {
+            /// One answer a `choice` interaction offers.
+            public struct Choice: Sendable, Equatable, Encodable {
+                public var id: String
+                public var description: [String: String]
+            }
             public var name: [String: String]
             public var type: String
+            /// For a question (`cmi.interaction`): `choice`, with the answers it offers.
+            public var interactionType: String?
+            public var choices: [Choice]?
         }
         public var objectType = "Activity"
         public var id: String
@@ -56,10 +64,14 @@ public struct XAPIStatement: Sendable, Equatable, Encodable {
         }
         public var score: Score?
         public var success: Bool?
+        /// The answer chosen (a choice's id), never words a person wrote.
+        public var response: String?
     }
 
     public struct Context: Sendable, Equatable, Encodable {
         public struct Activities: Sendable, Equatable, Encodable {
+            /// What the object is part of: the path of a step, the lesson a follow-up asks about.
+            public var parent: [Activity]?
             public var grouping: [Activity]
         }
         public var platform = "Flowlearn"

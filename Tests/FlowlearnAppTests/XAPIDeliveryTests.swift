@@ -113,6 +113,74 @@ import FlowlearnSQLite
     }
 }
 
+extension XAPIDeliveryTests {
+    static func objectID(_ statement: [String: Any]) -> String { (statement["object"] as? [String: Any])?["id"] as? String ?? "" }
+
+    @Test func aPathStepDoneOrSkippedAndAFollowUpAnsweredArriveOnceAndForgetVoidsThem() async throws {
+        let lrs = try await RalphServer.start()
+        let dir = try TemporaryDirectory()
+        let config = try ShellConfig.write(in: dir, """
+            [team Support]
+            manager = @mia:shell
+            members = @ann:shell
+            timezone = Europe/Amsterdam
+            \(try lrs.configSection(passwordFile: dir.path + "/xapi-password"))
+            """)
+        func at(_ instant: String) -> [String: String] { environment.merging(["FLOWLEARN_NOW": instant]) { $1 } }
+
+        // Wednesday a lesson; Friday a path is started for Monday.
+        let wednesday = try await FlowlearnBinary.run(["run", "--config", config], input: "how do I give feedback to a colleague?\n",
+                                                      environment: at("2026-12-09T10:00:00+01:00"))
+        #expect(wednesday.status == 0 && wednesday.stdout.contains("Checklist"), "\(wednesday.stdout)\n\(wednesday.stderr)")
+        let start = try await FlowlearnBinary.run(["path", "start", "onboarding", "--person", "@ann:shell", "--on", "2026-12-14", "--config", config],
+                                                  environment: at("2026-12-11T12:00:00+01:00"))
+        #expect(start.status == 0, "\(start.stderr)")
+
+        // Monday: the first step and the follow-up on Wednesday's lesson; Ann does the one and answers the other.
+        var daemon = try RunningFlowlearn(["run", "--config", config], environment: at("2026-12-14T09:29:57+01:00"))
+        #expect(await daemon.waitFor("step 1 of 7"), "\(daemon.printed)\n\(daemon.logged)")
+        #expect(await daemon.waitFor("Did you use it in practice?"), "\(daemon.printed)")
+        daemon.send("done")
+        #expect(await daemon.waitFor("✅ Done"), "\(daemon.printed)")
+        daemon.send("yes, I used it in my one-on-one with Sam")
+        #expect(await daemon.waitFor("Great to hear"), "\(daemon.printed)")
+        var (arrived, stored) = try await lrs.waitForStatements { Self.count("answered", $0) >= 1 && Self.count("completed", $0) >= 1 }
+        #expect(arrived, "\(stored.map(Self.verb))\n\(daemon.logged)")
+        let answered = try #require(stored.first { Self.verb($0) == "answered" })
+        #expect(Self.objectID(answered) == "https://learning.example.org/flowlearn/follow-ups/give-feedback-en")
+        #expect((answered["result"] as? [String: Any])?["response"] as? String == "used")
+        let completed = try #require(stored.first { Self.verb($0) == "completed" })
+        #expect(Self.objectID(completed) == "https://learning.example.org/flowlearn/paths/onboarding/steps/first-week")
+        let raw = String(decoding: FileManager.default.contents(atPath: lrs.statementsFile) ?? Data(), as: UTF8.self)
+        #expect(!raw.contains("one-on-one") && !raw.contains("Sam"), "the sentence after an answer never goes to the LRS")
+        daemon.signal(SIGKILL)
+        _ = await daemon.waitForExit()
+
+        // Tuesday: the second step, skipped in a session of its own; then the daemon again.
+        let tuesday = try await FlowlearnBinary.run(["run", "--config", config], input: "skip\n", environment: at("2026-12-15T09:31:00+01:00"))
+        #expect(tuesday.stdout.contains("step 2 of 7") && tuesday.stdout.contains("OK, skipped"), "\(tuesday.stdout)\n\(tuesday.stderr)")
+        daemon = try RunningFlowlearn(["run", "--config", config], environment: at("2026-12-15T09:40:00+01:00"))
+        (arrived, stored) = try await lrs.waitForStatements { Self.count("skipped", $0) >= 1 }
+        #expect(arrived, "\(stored.map(Self.verb))\n\(daemon.logged)")
+        #expect(Self.objectID(try #require(stored.first { Self.verb($0) == "skipped" }))
+                == "https://learning.example.org/flowlearn/paths/onboarding/steps/phishing")
+        #expect(stored.map(Self.verb).sorted() == ["answered", "asked", "completed", "experienced", "skipped"], "\(stored.map(Self.verb))")
+        #expect(Set(stored.map(Self.id)).count == stored.count, "a statement id stored twice")
+        let after = try await status(config)
+        #expect(after.contains("0 waiting, 0 set aside, 5 delivered"), "nothing queued again after the kill: \(after)")
+
+        // Forgetting Ann withdraws them too.
+        let originals = Set(stored.map(Self.id))
+        let forget = try await FlowlearnBinary.run(["forget", "--person", "@ann:shell", "--config", config], environment: at("2026-12-15T10:00:00+01:00"))
+        #expect(forget.status == 0, "\(forget.stderr)")
+        (arrived, stored) = try await lrs.waitForStatements { Self.count("voided", $0) >= originals.count }
+        #expect(arrived, "\(stored.map(Self.verb))\n\(daemon.logged)")
+        #expect(Set(stored.filter { Self.verb($0) == "voided" }.map(Self.objectID)) == originals)
+        daemon.closeInput()
+        #expect(await daemon.waitForExit() == 0)
+    }
+}
+
 /// Settings problems of `[xapi]` the daemon names before it starts.
 @Suite struct XAPISettingsTests {
     @Test func aMissingPasswordStopsTheDaemonWithAMessageNamingWhereItLooked() async throws {

@@ -120,3 +120,49 @@ extension LearningRecordStoreTests {
         _ = dir
     }
 }
+
+extension LearningRecordStoreTests {
+    @Test func aFollowUpAnswerAndPathStepsAreRecordedOnceAndNeverTheSentenceAfterTheAnswer() throws {
+        let (dir, store) = try store()
+        let day = LocalDate("2026-12-14")!
+        let enrolment = PathEnrolment(person: "@ann:x", path: "onboarding", start: day, buddy: nil, startedBy: nil, startedAt: now)
+        try store.apply(Turn(eventID: "start", writes: [.journey(.pathStarted(enrolment))]), at: now)
+        for step in ["first-week", "phishing"] {
+            try store.apply(Turn(eventID: "sent:\(step)", writes: [.journey(.pathStepSent(person: "@ann:x", path: "onboarding", step: step,
+                                                                                           lesson: nil, date: day, at: now))]), at: now)
+        }
+        try store.apply(Turn(eventID: "asked", writes: [.journey(.followUpAsked(
+            FollowUpRecord(person: "@ann:x", lesson: "give-feedback-en", topic: "give-feedback-en", deliveredAt: now - 3 * 86400, askedAt: now),
+            on: day))]), at: now)
+        #expect(try activities(store).isEmpty, "a step sent or a follow-up asked is no learning record")
+
+        try store.apply(Turn(eventID: "$done", writes: [.journey(.pathStepDone(person: "@ann:x", path: "onboarding", step: "first-week", at: now))]), at: now)
+        try store.apply(Turn(eventID: "$done2", writes: [.journey(.pathStepDone(person: "@ann:x", path: "onboarding", step: "first-week", at: now))]), at: now)
+        try store.apply(Turn(eventID: "$skip", writes: [.journey(.pathStepSkipped(person: "@ann:x", path: "onboarding", step: "phishing", at: now))]), at: now)
+        try store.apply(Turn(eventID: "$yes", writes: [.journey(.followUpAnswered(
+            person: "@ann:x", topic: "give-feedback-en", answer: FollowUpAnswer(kind: .used, note: "in my 1:1 with Sam"), at: now))]), at: now)
+        try store.apply(Turn(eventID: "$yes", writes: [.journey(.followUpAnswered(
+            person: "@ann:x", topic: "give-feedback-en", answer: FollowUpAnswer(kind: .used, note: "in my 1:1 with Sam"), at: now))]), at: now)
+        #expect(try activities(store) == [.completedStep(path: "onboarding", step: "first-week"), .skippedStep(path: "onboarding", step: "phishing"),
+                                          .answeredFollowUp(lesson: "give-feedback-en", answer: .used)],
+                "a step done twice and a redelivered answer are recorded once")
+        let db = try Database(path: store.path)
+        defer { db.close() }
+        #expect(try db.rows("SELECT 1 FROM learning_records WHERE object LIKE '%Sam%'").isEmpty)
+
+        #expect(try store.forget(person: "@ann:x", at: now))
+        // Handed out for sending above, so the LRS may hold them: each is voided.
+        #expect(try db.rows("SELECT verb FROM learning_records WHERE state = 'pending'").map { try $0.string("verb") } == ["voided", "voided", "voided"])
+        #expect(try db.rows("SELECT 1 FROM learning_records WHERE person = '@ann:x'").isEmpty)
+        _ = dir
+    }
+
+    @Test(arguments: FollowUpAnswer.Kind.allCases)
+    func eachFollowUpAnswerReadsBackFromItsRow(answer: FollowUpAnswer.Kind) throws {
+        let activity = LearningRecord.Activity.answeredFollowUp(lesson: "give-feedback-en", answer: answer)
+        let (dir, store) = try store()
+        try store.queue(LearningRecord(id: UUID(), person: "@ann:x", activity: activity, occurredAt: now), at: now)
+        #expect(try activities(store) == [activity])
+        _ = dir
+    }
+}

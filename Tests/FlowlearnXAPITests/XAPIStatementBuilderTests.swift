@@ -118,3 +118,48 @@ extension XAPIStatementBuilderTests {
         #expect(offered["result"] == nil)
     }
 }
+
+extension XAPIStatementBuilderTests {
+    func context(_ statement: [String: Any]) -> [String: Any] { statement["context"] as? [String: Any] ?? [:] }
+    func parent(_ statement: [String: Any]) -> [String: Any]? {
+        ((context(statement)["contextActivities"] as? [String: Any])?["parent"] as? [[String: Any]])?.first
+    }
+
+    @Test(arguments: [(FollowUpAnswer.Kind.used, true as Bool?), (.notYet, nil), (.didNotHelp, false)])
+    func aFollowUpIsAnsweredWithTheChoiceOnly(answer: FollowUpAnswer.Kind, success: Bool?) throws {
+        let statement = try json(LearningRecord(id: UUID(), person: "@ann:x", activity: .answeredFollowUp(lesson: "give-feedback-en", answer: answer), occurredAt: at))
+        #expect(verb(statement) == "http://adlnet.gov/expapi/verbs/answered")
+        #expect(object(statement)["id"] as? String == "https://learning.example.org/flowlearn/follow-ups/give-feedback-en")
+        let definition = try #require(object(statement)["definition"] as? [String: Any])
+        #expect(definition["type"] as? String == "http://adlnet.gov/expapi/activities/cmi.interaction")
+        #expect(definition["interactionType"] as? String == "choice")
+        #expect((definition["choices"] as? [[String: Any]])?.compactMap { $0["id"] as? String } == ["used", "not_yet", "did_not_help"])
+        #expect((definition["name"] as? [String: String])?["en-US"] == "Did you use “Give feedback that lands” in practice?")
+        let result = try #require(statement["result"] as? [String: Any])
+        #expect(result["response"] as? String == answer.rawValue)
+        #expect(result["success"] as? Bool == success)
+        #expect(parent(statement)?["id"] as? String == "https://learning.example.org/flowlearn/lessons/give-feedback-en")
+    }
+
+    @Test func aPathStepIsCompletedOrSkippedAsAModuleOfItsPath() throws {
+        let named = XAPIStatementBuilder(activityBase: "https://learning.example.org/flowlearn/", identity: .account(homePage: "https://m.example.org"),
+                                         lesson: { _ in nil }, pathNames: { path, step in
+            step == nil ? [.en: "Your first weeks", .nl: "Je eerste weken"] : [.en: "Walk along"]
+        })
+        let done = named.statement(for: LearningRecord(id: UUID(), person: "@ann:x", activity: .completedStep(path: "onboarding", step: "walk-along"), occurredAt: at))
+        #expect(done.verb.id == "http://adlnet.gov/expapi/verbs/completed")
+        guard case .activity(let step) = done.object else { Issue.record("not an activity"); return }
+        #expect(step.id == "https://learning.example.org/flowlearn/paths/onboarding/steps/walk-along")
+        #expect(step.definition == .init(name: ["en-US": "Walk along"], type: "http://adlnet.gov/expapi/activities/module"))
+        #expect(done.context?.contextActivities?.parent == [XAPIStatement.Activity(
+            id: "https://learning.example.org/flowlearn/paths/onboarding",
+            definition: .init(name: ["en-US": "Your first weeks", "nl-NL": "Je eerste weken"], type: "http://adlnet.gov/expapi/activities/course"))])
+        #expect(done.result == nil)
+
+        let skipped = try json(LearningRecord(id: UUID(), person: "@ann:x", activity: .skippedStep(path: "onboarding", step: "3"), occurredAt: at))
+        #expect(verb(skipped) == "http://id.tincanapi.com/verb/skipped")
+        #expect(object(skipped)["id"] as? String == "https://learning.example.org/flowlearn/paths/onboarding/steps/3")
+        #expect(object(skipped)["definition"] == nil, "a path the library does not know has no name")
+        #expect(parent(skipped)?["id"] as? String == "https://learning.example.org/flowlearn/paths/onboarding")
+    }
+}

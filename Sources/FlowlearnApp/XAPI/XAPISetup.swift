@@ -40,11 +40,19 @@ enum XAPISetup {
         let identity: XAPIStatementBuilder.ActorIdentity = xapi.actor == .hashed
             ? .hashed(homePage: homePage, key: try store.learningRecordActorKey()) : .account(homePage: homePage)
         return XAPIDeliveryService(queue: store, client: client, builder: {
-            let lessons = settings.engine.matcher.library.lessons
+            let library = settings.engine.matcher.library
             var titles: [String: (String, Language)] = [:]
-            for lesson in lessons { titles[lesson.id] = (lesson.title, lesson.language) }
-            let known = titles
-            return XAPIStatementBuilder(activityBase: base, identity: identity, lesson: { known[$0] })
+            for lesson in library.lessons { titles[lesson.id] = (lesson.title, lesson.language) }
+            // Path and step names per language, keyed `path` and `path/step`.
+            var names: [String: [Language: String]] = [:]
+            let composer = PathStepComposer(library: library)
+            for path in library.paths {
+                names[path.id, default: [:]][path.language] = path.title
+                for step in path.steps { names[path.id + "/" + step.id, default: [:]][path.language] = composer.title(of: step, language: path.language) }
+            }
+            let known = titles, pathNames = names
+            return XAPIStatementBuilder(activityBase: base, identity: identity, lesson: { known[$0] },
+                                        pathNames: { path, step in pathNames[step.map { path + "/" + $0 } ?? path] ?? [:] })
         }, clock: clock, events: { event in
             switch event {
             case .delivered(let count): logger.debug("xapi: \(count) statement\(count == 1 ? "" : "s") stored")

@@ -1,12 +1,13 @@
 import Foundation
 
 /// One thing a person did that the organisation's learning record store hears about (as an xAPI
-/// statement): asked a question, got a lesson, rated it, replied to a reflection. Its id is fixed
+/// statement): asked a question, got a lesson, rated it, said whether it helped in practice,
+/// did or skipped a step of a learning path, replied to a reflection. Its id is fixed
 /// when it is recorded, in the same transaction as the turn that caused it, so sending it again
 /// never makes a second record.
 public struct LearningRecord: Sendable, Equatable {
-    /// What happened. Adding a kind here and its statement in `XAPIStatementBuilder` is all a
-    /// new kind of learning record takes (follow-ups and learning paths will be next).
+    /// What happened. Adding a kind here, its statement in `XAPIStatementBuilder` and its row in
+    /// `LearningRecordStore` is all a new kind of learning record takes.
     public enum Activity: Sendable, Equatable {
         /// A question, answered with this lesson, or without one: a content gap, or a close call
         /// (`choiceOffered`: the closest lessons were offered to pick from). Never its words.
@@ -15,6 +16,13 @@ public struct LearningRecord: Sendable, Equatable {
         case experienced(lesson: String)
         /// The person rated the lesson: helpful (👍) or not (👎).
         case rated(lesson: String, helpful: Bool)
+        /// The person answered the follow-up on a lesson: used it in practice, not yet, or it did
+        /// not help. Never the sentence they added.
+        case answeredFollowUp(lesson: String, answer: FollowUpAnswer.Kind)
+        /// The person marked a step of a learning path done.
+        case completedStep(path: String, step: String)
+        /// The person skipped a step of a learning path.
+        case skippedStep(path: String, step: String)
         /// The person replied to the weekly reflection of this week. Never its text.
         case responded(reflection: ISOWeek)
         /// A statement sent earlier is withdrawn (the person was forgotten).

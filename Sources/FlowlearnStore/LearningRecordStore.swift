@@ -58,6 +58,14 @@ extension SQLiteLearningStore: LearningRecordQueue {
                   .real(time.timeIntervalSince1970)])
     }
 
+    /// The learning records about `person`, for `flowlearn export`: ids, verbs and states only.
+    func learningRecords(of person: String) throws -> [PersonalDataExport.LearningRecordEntry] {
+        try db.rows("SELECT statement_id, verb, state, occurred_at FROM learning_records WHERE person = ? ORDER BY seq", [.text(person)]).map {
+            .init(statementID: try $0.string("statement_id"), verb: try $0.string("verb"), state: try $0.string("state"),
+                  occurredAt: Date(timeIntervalSince1970: try $0.double("occurred_at")))
+        }
+    }
+
     /// Forgetting a person: what was not sent is deleted; what the learning record store may
     /// hold (sent, or tried) is withdrawn by a voiding record that names nobody. Then no row
     /// links the person to a statement any more. Inside the caller's transaction.

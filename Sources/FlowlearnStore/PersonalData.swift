@@ -21,6 +21,16 @@ public struct PersonalDataExport: Sendable, Codable, Equatable {
         public var receivedAt: Date
     }
 
+    /// A learning record (xAPI statement) about the person: its id and verb, whether it was sent
+    /// to the learning record store, never what it said.
+    public struct LearningRecordEntry: Sendable, Codable, Equatable {
+        public var statementID: String
+        public var verb: String
+        /// `pending`, `sent` or `set_aside` (refused by the LRS).
+        public var state: String
+        public var occurredAt: Date
+    }
+
     public var person: PersonRecord?
     public var questions: [QuestionRecord]
     public var reflections: [Reflection]
@@ -30,6 +40,8 @@ public struct PersonalDataExport: Sendable, Codable, Equatable {
     public var unclearMessage: UnclearMessage?
     /// Learning paths, follow-ups, goals and who they learned from.
     public var journey: JourneyExport?
+    /// Learning records queued for or sent to the organisation's LRS (`[xapi]`), oldest first.
+    public var learningRecords: [LearningRecordEntry] = []
 }
 
 extension SQLiteLearningStore {
@@ -56,7 +68,7 @@ extension SQLiteLearningStore {
                            receivedAt: Date(timeIntervalSince1970: try $0.double("received_at")))
         }
         return PersonalDataExport(person: try person(id), questions: questions, reflections: reflections, messagesSent: Int(sent),
-                                  unclearMessage: unclear, journey: try journeyExport(person: id))
+                                  unclearMessage: unclear, journey: try journeyExport(person: id), learningRecords: try learningRecords(of: id))
     }
 
     /// Deletes everything about `person`, in one transaction. Returns whether there was anything.

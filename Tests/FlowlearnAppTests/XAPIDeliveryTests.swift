@@ -169,8 +169,16 @@ extension XAPIDeliveryTests {
         let after = try await status(config)
         #expect(after.contains("0 waiting, 0 set aside, 5 delivered"), "nothing queued again after the kill: \(after)")
 
-        // Forgetting Ann withdraws them too.
+        // Ann's export lists them: ids and verbs, nothing of what they say.
         let originals = Set(stored.map(Self.id))
+        let export = try await FlowlearnBinary.run(["export", "--person", "@ann:shell", "--config", config], environment: at("2026-12-15T09:59:00+01:00"))
+        let exported = try #require((try JSONSerialization.jsonObject(with: Data(export.stdout.utf8)) as? [String: Any])?["learningRecords"] as? [[String: Any]],
+                                    "\(export.stdout)")
+        #expect(Set(exported.compactMap { $0["statementID"] as? String }) == originals)
+        #expect(exported.compactMap { $0["verb"] as? String }.sorted() == ["answered", "asked", "completed", "experienced", "skipped"])
+        #expect(exported.allSatisfy { $0["state"] as? String == "sent" && $0.count == 4 }, "\(exported)")
+
+        // Forgetting Ann withdraws them too.
         let forget = try await FlowlearnBinary.run(["forget", "--person", "@ann:shell", "--config", config], environment: at("2026-12-15T10:00:00+01:00"))
         #expect(forget.status == 0, "\(forget.stderr)")
         (arrived, stored) = try await lrs.waitForStatements { Self.count("voided", $0) >= originals.count }

@@ -166,3 +166,18 @@ extension LearningRecordStoreTests {
         _ = dir
     }
 }
+
+extension LearningRecordStoreTests {
+    @Test func anExportListsThePersonsLearningRecordsByIdAndVerbOnly() throws {
+        let (dir, store) = try store()
+        try store.apply(questionTurn("$q1", lesson: "give-feedback-en"), at: now)
+        try store.apply(questionTurn("$b1", lesson: nil, person: "@bob:x"), at: now)
+        let sent = try store.pendingLearningRecords(limit: 1)
+        try store.markLearningRecordsSent(sent.map(\.sequence), at: now)
+        let export = try store.export(person: "@ann:x")
+        #expect(export.learningRecords.map(\.verb) == ["asked", "experienced"])
+        #expect(export.learningRecords.map(\.state) == ["sent", "pending"])
+        #expect(export.learningRecords.first?.statementID == sent.first?.record.id.uuidString.lowercased())
+        _ = dir
+    }
+}

@@ -32,6 +32,7 @@ final class LiveSettings: @unchecked Sendable {
         settings.retentionDays = config.retentionDays
         settings.managerView = Phrasebook.ManagerView(share: config.summary.share, minimumPeople: config.summary.minimumPeople)
         settings.journey = JourneySettings(config: config)
+        settings.sendsLearningRecords = config.xapi.isEnabled
         return settings
     }
 }

@@ -19,6 +19,8 @@ public struct ConversationEngine: Sendable {
         public var managerView = Phrasebook.ManagerView(share: .themes, minimumPeople: 3)
         /// Teams, timezones and working days, for paths started in chat.
         public var journey = JourneySettings()
+        /// Whether `[xapi]` sends learning records to the organisation's LRS, told to people who ask.
+        public var sendsLearningRecords = false
         public init() {}
     }
 
@@ -103,7 +105,7 @@ public struct ConversationEngine: Sendable {
             case .whatDoYouStore:
                 return Turn(eventID: message.id, writes: writes,
                             outgoing: [reply(words.storedData(context.storedData, retentionDays: settings.retentionDays,
-                                                               managerView: settings.managerView)
+                                                               managerView: settings.managerView, learningRecords: settings.sendsLearningRecords)
                                              + "\n" + JourneyPhrasebook(language).stored(context.journey.stored))])
             case .confirmForget:
                 if let asked = context.forgetRequestedAt, now.timeIntervalSince(asked) <= settings.forgetConfirmationWindow {

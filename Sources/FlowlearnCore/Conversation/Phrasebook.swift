@@ -111,7 +111,9 @@ public struct Phrasebook: Sendable {
             """)
     }
 
-    public func storedData(_ summary: StoredDataSummary, retentionDays: Int, managerView: ManagerView) -> String {
+    /// What is stored about the person; `learningRecords`: whether learning records go to the
+    /// organisation's learning record store (`[xapi]`).
+    public func storedData(_ summary: StoredDataSummary, retentionDays: Int, managerView: ManagerView, learningRecords: Bool = false) -> String {
         let oldest = summary.oldest.map { LocalDate($0, in: TimeZone(identifier: "UTC")!).description }
         return say(
             """
@@ -125,7 +127,23 @@ public struct Phrasebook: Sendable {
             \(summary.reflections) weekly reflections and \(summary.prompts) reflection prompts I sent you\
             \(oldest.map { ", since \($0)" } ?? ""). \
             I erase anything older than \(retentionDays) days automatically. Type _forget me_ to erase it all now.
-            """) + "\n" + whatYourManagerSees(managerView)
+            """) + (learningRecords ? "\n" + learningRecordsSent : "") + "\n" + whatYourManagerSees(managerView)
+    }
+
+    /// Said when `[xapi]` is configured: what goes to the organisation's learning record store.
+    public var learningRecordsSent: String {
+        say("""
+            Wat je hier leert gaat ook als leerregistraties (xAPI) naar het learning record store (LRS) van je organisatie: \
+            dat je iets vroeg (nooit je woorden), welke les je kreeg, je 👍/👎, je antwoord op "hielp het?", stappen van je leerpad \
+            en dat je op een reflectie reageerde (nooit wat je schreef). _Vergeet mij_ trekt ze daar in; \
+            een LRS bewaart ingetrokken registraties wel, wissen kan de beheerder ervan.
+            """,
+            """
+            What you learn here also goes as learning records (xAPI) to your organisation's learning record store (LRS): \
+            that you asked something (never your words), which lesson you got, your 👍/👎, your answer to "did it help?", \
+            steps of your learning path and that you replied to a reflection (never what you wrote). _Forget me_ withdraws them there; \
+            an LRS does keep withdrawn records, which its administrator can erase.
+            """)
     }
 
     public var confirmForget: String {

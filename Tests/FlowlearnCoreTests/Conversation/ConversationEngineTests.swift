@@ -115,6 +115,15 @@ import Testing
         #expect(text.contains("365 dagen"))
     }
 
+    @Test func tellsPeopleThatLearningRecordsGoToTheLRSOnlyWhenThereIsOne() {
+        var withLRS = engine
+        withLRS.settings.sendsLearningRecords = true
+        for (question, phrase) in [("what do you store about me?", "learning record store (LRS)"), ("wat bewaar je over mij?", "learning record store (LRS) van je organisatie")] {
+            #expect(withLRS.handle(dm(question), context: ConversationContext(), now: now).outgoing.first?.text.contains(phrase) == true, "\(question)")
+            #expect(engine.handle(dm(question), context: ConversationContext(), now: now).outgoing.first?.text.contains("LRS") == false, "\(question)")
+        }
+    }
+
     @Test func learnsThePersonsLanguageFromWhatTheyWrite() {
         let turn = engine.handle(dm("hoe geef ik feedback aan een collega"), context: ConversationContext(), now: now)
         #expect(turn.writes.first == .person(PersonRecord(id: "@bob:x", language: .nl)))

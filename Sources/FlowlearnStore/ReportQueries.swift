@@ -28,9 +28,16 @@ extension SQLiteLearningStore {
             let participation = try weeks.filter { week in since.map { week >= $0 } ?? true }.compactMap { week in
                 try self.participation(members: team.members, week: week)
             }
-            return ReportData.TeamWeeks(team: team.name, weeks: participation)
+            return ReportData.TeamWeeks(team: team.name, weeks: participation, members: team.members)
         }
-        return ReportData(team: team, weeks: weeks, timeZone: timeZone, questions: questions, teams: teamWeeks)
+        // Follow-ups answered and colleagues named by the people in scope (the builder keeps the weeks').
+        let inScope = people.map(Set.init)
+        let followUps = try followUps().filter { f in
+            guard let at = f.answeredAt, at >= start, at < end else { return false }
+            return inScope?.contains(f.person) ?? true
+        }
+        return ReportData(team: team, weeks: weeks, timeZone: timeZone, questions: questions, teams: teamWeeks, followUps: followUps,
+                          mentions: try learnedFrom(by: people))
     }
 
     /// How many of `members` replied to the reflection of `week` (a message or a pulse), and

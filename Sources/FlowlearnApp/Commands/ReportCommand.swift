@@ -10,10 +10,12 @@ enum ReportCommand: CLICommand {
 
         Writes one self-contained HTML page (no scripts, fonts or links; opens from disk and
         prints on A4) with charts and the numbers beside them: questions per week answered and
-        without a lesson, the largest content gaps as themes, lessons by use and usefulness, and
-        reflection participation and pulse per team with the trend. What it shows follows the
-        manager summary's privacy rules ([summary] share and min_people): no names, never a
-        question in its words, never a private reply.
+        without a lesson, the largest content gaps as themes, lessons by use and usefulness (with
+        what follow-ups said of them in practice), reflection participation and pulse per team
+        with the trend, and, when there are any, learning paths and goals per team and who people
+        learn from. What it shows follows the manager summary's privacy rules ([summary] share and
+        min_people): never a question in its words, never a private reply or private goal; names
+        only on paths, goals and who people learn from, and only with share = full.
 
         options:
           --html FILE          where to write the page

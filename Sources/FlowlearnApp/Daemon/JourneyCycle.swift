@@ -120,7 +120,13 @@ struct JourneyCycle {
 
     /// The journey of `team`'s members in `week` (in `timeZone`), for its summary.
     func weekData(team: FlowlearnConfig.Team, week: ISOWeek, timeZone: TimeZone) throws -> JourneyWeekData {
-        let start = WeeklySchedule.weekStart(of: week, timeZone: timeZone), end = WeeklySchedule.weekStart(of: week.next, timeZone: timeZone)
+        try weekData(team: team, weeks: week, through: week, timeZone: timeZone)
+    }
+
+    /// The journey of `team`'s members over the weeks `first` to `last`, for its summary or report:
+    /// paths as they stand at the end, steps done and goals reached in those weeks.
+    func weekData(team: FlowlearnConfig.Team, weeks first: ISOWeek, through last: ISOWeek, timeZone: TimeZone) throws -> JourneyWeekData {
+        let start = WeeklySchedule.weekStart(of: first, timeZone: timeZone), end = WeeklySchedule.weekStart(of: last.next, timeZone: timeZone)
         var data = try store.journeyWeek(members: team.members, start: start, end: end)
         data.paths = try progress(now: end.addingTimeInterval(-1)).filter { team.members.contains($0.person) && $0.start <= LocalDate(end, in: timeZone) }
         return data

@@ -17,8 +17,18 @@ struct ReportMaker {
         var data = try store.reportData(team: team?.name, people: team?.members, teams: team.map { [$0] } ?? config.teams,
                                         weeks: weeks, timeZone: timeZone, teamTimeZone: roster.timeZone(of:))
         for lesson in library.lessons { data.lessonTitles[lesson.id] = lesson.title }
-        let report = LearningReportBuilder(share: config.summary.share, language: language, minimumPeople: config.summary.minimumPeople)
-            .build(data)
+        let journey = JourneyCycle(config: config, library: library, store: store)
+        for (i, teamWeeks) in data.teams.enumerated() {
+            guard let team = config.teams.first(where: { $0.name == teamWeeks.team }), let first = weeks.first, let last = weeks.last else { continue }
+            data.teams[i].journey = try journey.weekData(team: team, weeks: first, through: last, timeZone: roster.timeZone(of: team))
+        }
+        if config.summary.share == .full {
+            for person in Set(data.teams.flatMap(\.members) + data.mentions.flatMap { [$0.person, $0.named] }) {
+                if let name = try store.person(person)?.name { data.names[person] = name }
+            }
+        }
+        let report = LearningReportBuilder(share: config.summary.share, language: language, minimumPeople: config.summary.minimumPeople,
+                                           library: library).build(data)
         return ReportHTMLRenderer(language: language).render(report, generated: StatusLine.format(now, timeZone: timeZone))
     }
 

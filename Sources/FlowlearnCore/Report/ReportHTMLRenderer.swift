@@ -17,6 +17,8 @@ public struct ReportHTMLRenderer: Sendable {
     public func render(_ report: LearningReport, generated: String) -> String {
         var sections = [questions(report), gapThemes(report), lessons(report)]
         sections += reflection(report)
+        sections += [paths(report), goals(report), learnedFrom(report)].compactMap { $0 }
+        let names = report.share == .full && (!report.journeys.isEmpty || report.learnedFrom != nil)
         return """
             <!DOCTYPE html>
             <html lang="\(language.rawValue)">
@@ -31,7 +33,7 @@ public struct ReportHTMLRenderer: Sendable {
             <header>
             <h1>\(HTMLText.escape(text.heading(team: report.team)))</h1>
             <p class="meta">\(HTMLText.escape(text.period(report.weeks))) · \(HTMLText.escape(generated))</p>
-            <p class="privacy">\(HTMLText.escape(text.privacy(minimumPeople: report.minimumPeople)))</p>
+            <p class="privacy">\(HTMLText.escape(text.privacy(minimumPeople: report.minimumPeople) + (names ? " " + text.namesWithFull : "")))</p>
             </header>
             \(sections.joined(separator: "\n"))
             </body>
@@ -76,17 +78,32 @@ public struct ReportHTMLRenderer: Sendable {
 
     func lessons(_ report: LearningReport) -> String {
         let note = report.lessonQuestionsNotShown > 0 ? text.lessonsNotShown(report.lessonQuestionsNotShown, minimumPeople: report.minimumPeople) : nil
-        guard !report.lessons.isEmpty else { return section("lessons", text.lessonsTitle, empty: text.noLessons, note: note) }
+        let followUpNote = report.followUpsNotShown > 0 ? text.followUpsNotShown(report.followUpsNotShown, minimumPeople: report.minimumPeople) : nil
+        let notes = [note, followUpNote].compactMap { $0 }.joined(separator: " ")
+        guard !report.lessons.isEmpty else {
+            return section("lessons", text.lessonsTitle, empty: text.noLessons, note: notes.isEmpty ? nil : notes)
+        }
+        // Once follow-ups were answered: whether the lessons were used in practice, beside 👍 / 👎.
+        let followUps = report.hasFollowUps
+        var series: [Chart.Series] = [.init(name: text.asked, values: report.lessons.map { Double($0.asked) }),
+                                      .init(name: text.helpful, values: report.lessons.map { Double($0.helpful) }),
+                                      .init(name: text.notHelpful, values: report.lessons.map { Double($0.notHelpful) })]
+        if followUps {
+            series += [.init(name: text.usedInPractice, values: report.lessons.map { Double($0.used) }),
+                       .init(name: text.didNotHelpInPractice, values: report.lessons.map { Double($0.didNotHelp) })]
+        }
         let chart = Chart(
-            id: "lessons", title: text.lessonsTitle, summary: text.lessonsSummary(report.lessons.count), kind: .horizontalBars,
-            categories: report.lessons.map(\.title),
-            series: [.init(name: text.asked, values: report.lessons.map { Double($0.asked) }),
-                     .init(name: text.helpful, values: report.lessons.map { Double($0.helpful) }),
-                     .init(name: text.notHelpful, values: report.lessons.map { Double($0.notHelpful) })],
-            valueLabel: text.gapsAxis)
-        let rows = report.lessons.map { [$0.title, "\($0.people)", "\($0.asked)", "\($0.helpful)", "\($0.notHelpful)"] }
+            id: "lessons", title: text.lessonsTitle,
+            summary: followUps ? text.lessonsWithFollowUpsSummary(report.lessons.count) : text.lessonsSummary(report.lessons.count),
+            kind: .horizontalBars, categories: report.lessons.map(\.title), series: series, valueLabel: text.gapsAxis)
+        let rows = report.lessons.map { lesson in
+            [lesson.title, "\(lesson.people)", "\(lesson.asked)", "\(lesson.helpful)", "\(lesson.notHelpful)"]
+                + (followUps ? ["\(lesson.used)", "\(lesson.didNotHelp)"] : [])
+        }
         return section("lessons", text.lessonsTitle, chart: chart,
-                       table: table([text.lessonColumn, text.peopleColumn, text.askedColumn, text.helpful, text.notHelpful], rows), note: note)
+                       table: table([text.lessonColumn, text.peopleColumn, text.askedColumn, text.helpful, text.notHelpful]
+                                    + (followUps ? [text.usedInPractice, text.didNotHelpInPractice] : []), rows),
+                       stacked: followUps, note: notes.isEmpty ? nil : notes)
     }
 
     func reflection(_ report: LearningReport) -> [String] {
@@ -134,16 +151,23 @@ public struct ReportHTMLRenderer: Sendable {
 
     // MARK: Building blocks
 
-    func section(_ id: String, _ title: String, chart: Chart? = nil, table: String = "", empty: String? = nil, note: String? = nil,
-                 extra: String = "") -> String {
+    /// A section: its chart with the table of its numbers beside it (below it when `stacked`, for a
+    /// wide table), or a sentence saying there is nothing to show; `extra` below them.
+    func section(_ id: String, _ title: String, chart: Chart? = nil, table: String = "", stacked: Bool = false, empty: String? = nil,
+                 note: String? = nil, extra: String = "") -> String {
         var body = ""
         if let chart {
-            body = "<div class=\"pair\"><figure>\(charts.render(chart))</figure>\(table)</div>"
+            body = "<div class=\"pair\(stacked ? " stacked" : "")\"><figure>\(charts.render(chart))</figure>\(table)</div>"
         } else if let empty {
             body = "<p class=\"empty\">\(HTMLText.escape(empty))</p>"
         }
         let noteHTML = note.map { "<p class=\"note\">\(HTMLText.escape($0))</p>" } ?? ""
         return "<section id=\"\(id)\"><h2>\(HTMLText.escape(title))</h2>\(body)\(extra)\(noteHTML)</section>"
+    }
+
+    /// A table of its own below a chart, under a small heading.
+    func subtable(_ title: String, _ header: [String], _ rows: [[String]]) -> String {
+        rows.isEmpty ? "" : "<h3>\(HTMLText.escape(title))</h3>" + table(header, rows)
     }
 
     func table(_ header: [String], _ rows: [[String]]) -> String {
@@ -172,7 +196,10 @@ public struct ReportHTMLRenderer: Sendable {
         thead th { border-bottom: 1.5px solid #222; }
         .note, .empty { font-size: 0.85em; color: #444; }
         .trend { font-size: 0.9em; padding-left: 18px; }
-        @media print { body { padding: 0; max-width: none; font-size: 10pt; } .pair { grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); } }
+        h3 { font-size: 0.95em; margin: 10px 0 4px; }
+        .pair.stacked { grid-template-columns: minmax(0, 1fr); max-width: 760px; }
+        section > table { width: auto; min-width: 50%; }
+        @media print { body { padding: 0; max-width: none; font-size: 10pt; } .pair { grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); } .pair.stacked { grid-template-columns: minmax(0, 1fr); } }
         @media (max-width: 700px) { .pair { grid-template-columns: 1fr; } }
         """
 }

@@ -70,6 +70,90 @@ struct ReportText: Sendable {
     }
     var noLessons: String { say("Nog geen les die genoeg mensen kregen.", "No lesson enough people got yet.") }
 
+    var usedInPractice: String { say("gebruikt in de praktijk", "used it in practice") }
+    var didNotHelpInPractice: String { say("hielp niet in de praktijk", "did not help in practice") }
+    func lessonsWithFollowUpsSummary(_ count: Int) -> String {
+        say("De \(count) meest gevraagde lessen, met hoe vaak iemand aangaf dat ze hielpen of niet, en of ze een paar werkdagen later in de praktijk gebruikt werden of niet hielpen.",
+            "The \(count) most asked lessons, with how often someone said they helped or did not, and whether, asked a few working days later, they were used in practice or did not help.")
+    }
+    func followUpsNotShown(_ count: Int, minimumPeople: Int) -> String {
+        say("\(count) antwoorden op \"hielp het?\" over lessen van minder dan \(minimumPeople) mensen: geteld, niet getoond.",
+            "\(count) answers to \"did it help?\" on lessons fewer than \(minimumPeople) people are behind: counted, not shown.")
+    }
+
+    // Learning paths
+    var pathsTitle: String { say("Leerpaden: voortgang per team", "Learning paths: progress per team") }
+    var onPath: String { say("mensen op een pad", "people on a path") }
+    var behind: String { say("lopen achter", "behind") }
+    var finished: String { say("afgerond", "finished") }
+    var stepsDone: String { say("stappen gedaan", "steps done") }
+    var onPathColumn: String { say("Op een pad", "On a path") }
+    var behindColumn: String { say("Achter", "Behind") }
+    var finishedColumn: String { say("Afgerond", "Finished") }
+    var stepsDoneColumn: String { say("Stappen gedaan", "Steps done") }
+    func pathsSummary(teams: Int) -> String {
+        say("Per team (\(teams)): hoeveel mensen een leerpad volgen, hoeveel daarvan achterlopen (een stap twee werkdagen na zijn dag nog niet gedaan), hoeveel het afrondden, en de stappen die in deze weken gedaan zijn.",
+            "Per team (\(teams)): how many people are on a learning path, how many of them are behind (a step not done two working days after its day), how many finished, and the steps done in these weeks.")
+    }
+    var perPerson: String { say("Per persoon", "Per person") }
+    var perPath: String { say("Per pad", "Per path") }
+    var personColumn: String { say("Persoon", "Person") }
+    var pathColumn: String { say("Pad", "Path") }
+    var stepsColumn: String { say("Stappen", "Steps") }
+    var statusColumn: String { say("Stand", "Status") }
+    func steps(_ done: Int, of total: Int) -> String { say("\(done) van \(total)", "\(done) of \(total)") }
+    func onTrack(_ behind: Bool) -> String { behind ? say("loopt achter", "behind") : say("op schema", "on track") }
+    func pathsNotShown(_ count: Int, minimumPeople: Int) -> String {
+        say("\(count) mensen op paden die minder dan \(minimumPeople) mensen volgen: niet per pad getoond.",
+            "\(count) people on paths fewer than \(minimumPeople) people are on: not shown per path.")
+    }
+
+    // Learning goals
+    var goalsTitle: String { say("Leerdoelen per team", "Learning goals per team") }
+    var peopleWithGoal: String { say("mensen met een doel", "people with a goal") }
+    var openGoals: String { say("open doelen", "open goals") }
+    var reached: String { say("gehaald", "reached") }
+    var openColumn: String { say("Open", "Open") }
+    var reachedColumn: String { say("Gehaald", "Reached") }
+    func goalsSummary(teams: Int) -> String {
+        say("Per team (\(teams)): mensen met een open leerdoel, open doelen, en doelen gehaald in deze weken. Privé-doelen tellen niet mee.",
+            "Per team (\(teams)): people with an open learning goal, open goals, and goals reached in these weeks. Private goals are not included.")
+    }
+    var goalColumn: String { say("Doel", "Goal") }
+    var goalsPerPerson: String { say("Doelen", "Goals") }
+    var goalThemes: String { say("Thema's van open doelen", "Themes of open goals") }
+    var goalThemeColumn: String { say("Thema", "Theme") }
+    func goalState(reached: Bool) -> String { reached ? say("gehaald", "reached") : say("open", "open") }
+    func goalsNotShown(_ count: Int, minimumPeople: Int) -> String {
+        say("\(count) doelen niet getoond: een thema verschijnt pas als minstens \(minimumPeople) mensen het delen.",
+            "\(count) goals not shown: a theme appears only when at least \(minimumPeople) people share it.")
+    }
+
+    // Who people learn from
+    var learnedFromTitle: String { say("Van wie mensen leren", "Who people learn from") }
+    var mentions: String { say("keer genoemd", "mentions") }
+    var namingColleagues: String { say("collega's die iemand noemden", "colleagues who named someone") }
+    var peopleNamed: String { say("mensen genoemd", "people named") }
+    var mentionsColumn: String { say("Genoemd", "Mentions") }
+    var namingColumn: String { say("Door collega's", "By colleagues") }
+    var peopleNamedColumn: String { say("Mensen genoemd", "People named") }
+    var colleaguesColumn: String { say("Collega's", "Colleagues") }
+    var topicsColumn: String { say("Onderwerpen", "Topics") }
+    func learnedFromSummary() -> String {
+        say("Hoe vaak mensen in hun reflectie een collega noemden van wie ze leerden, per week.",
+            "How often people named a colleague they learned from in their reflection, per week.")
+    }
+    var namedMost: String { say("Meest genoemd", "Named most") }
+    var perTopic: String { say("Per onderwerp", "Per topic") }
+    func topicsNotShown(_ count: Int, minimumPeople: Int) -> String {
+        say("\(count) onderwerpen waarop minder dan \(minimumPeople) collega's iemand noemden: niet getoond.",
+            "\(count) topics fewer than \(minimumPeople) colleagues named someone on: not shown.")
+    }
+    var namesWithFull: String {
+        say("Bij leerpaden, leerdoelen en van wie mensen leren staan namen, zoals in de samenvatting voor leidinggevenden (share = full); privé-doelen nooit.",
+            "Learning paths, goals and who people learn from show names, as the manager summary does (share = full); private goals never.")
+    }
+
     // Reflection
     var participationTitle: String { say("Reflectie: deelname per team", "Reflection: participation per team") }
     var pulseTitle: String { say("Reflectie: pulse per team", "Reflection: pulse per team") }

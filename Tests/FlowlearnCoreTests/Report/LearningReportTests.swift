@@ -94,3 +94,86 @@ import Testing
         #expect(LearningReportBuilder.trend(values, threshold: 0.05) == trend)
     }
 }
+
+extension LearningReportTests {
+    /// Four of Support on the onboarding path (Carla behind), goals (Finn's private), follow-ups
+    /// on the feedback lesson, and colleagues named in reflections.
+    func journeyData() -> ReportData {
+        var data = data()
+        let members = ["@bob:x", "@carla:x", "@dave:x", "@erin:x", "@finn:x"]
+        var journey = JourneyWeekData(stepsDone: 5)
+        for person in members.prefix(4) {
+            var progress = PathProgress(person: person, path: "onboarding", title: "Your first weeks", start: LocalDate("2026-11-09")!,
+                                        buddy: nil, total: 7)
+            progress.done = person == "@carla:x" ? 0 : 2
+            progress.behind = person == "@carla:x"
+            journey.paths.append(progress)
+        }
+        let goals = ["get better at presenting", "enjoy presenting to clients", "practise presenting with slides", "speak at the all-hands", "private: change jobs"]
+        journey.goals = zip(members, goals).enumerated().map { i, pair in
+            JourneyWeekData.Goal(person: pair.0, goal: LearningGoal(number: 1, text: pair.1.replacingOccurrences(of: "private: ", with: ""),
+                                                                    isPrivate: pair.1.hasPrefix("private:"), setAt: noon(weeks[0])))
+        }
+        data.teams[0].members = members
+        data.teams[0].journey = journey
+        data.followUps = members.prefix(3).enumerated().map { i, person in
+            FollowUpRecord(person: person, lesson: "give-feedback-en", topic: "give-feedback-en", deliveredAt: noon(weeks[0]), askedAt: noon(weeks[1]),
+                           answer: i == 2 ? .didNotHelp : .used, note: "with my colleague \(person)", answeredAt: noon(weeks[1]))
+        }
+        data.mentions = members.prefix(4).map { person in
+            LearnedFromMention(person: person, named: "@zoe:x", week: weeks[2], topics: ["give-feedback-en"], at: noon(weeks[2]))
+        }
+        data.names = ["@bob:x": "Bob", "@zoe:x": "Zoë"]
+        return data
+    }
+
+    func journeyPage(_ share: FlowlearnConfig.ShareMode) -> (LearningReport, String) {
+        let report = LearningReportBuilder(share: share, language: .en, minimumPeople: 3).build(journeyData())
+        return (report, ReportHTMLRenderer(language: .en).render(report, generated: "now"))
+    }
+
+    @Test func followUpResultsStandBesideTheRatingsOfALesson() {
+        let (report, html) = journeyPage(.themes)
+        #expect(report.lessons.first.map { [$0.used, $0.didNotHelp] } == [2, 1])
+        #expect(html.contains("<th scope=\"row\">Give feedback that lands</th><td>5</td><td>15</td><td>3</td><td>3</td><td>2</td><td>1</td>"))
+        #expect(html.contains("used it in practice") && html.contains("class=\"pair stacked\""))
+        #expect(!html.contains("with my colleague"), "the sentence after an answer is never shown")
+    }
+
+    @Test(arguments: [FlowlearnConfig.ShareMode.themes, .counts])
+    func pathsGoalsAndWhoPeopleLearnFromAreNumbersUnderThemesAndCounts(share: FlowlearnConfig.ShareMode) {
+        let (report, html) = journeyPage(share)
+        for section in ["paths", "goals", "learned-from"] {
+            let part = html.components(separatedBy: "<section id=\"\(section)\">").dropFirst().first?.components(separatedBy: "</section>").first ?? ""
+            #expect(part.contains("<svg") && part.contains("<table>"), "\(share): \(section)")
+        }
+        #expect(html.contains("<th scope=\"row\">Support</th><td>4</td><td>1</td><td>0</td><td>5</td>"), "on a path, behind, finished, steps done")
+        #expect(html.contains("<th scope=\"row\">Support</th><td>4</td><td>4</td><td>0</td>"), "people with a goal, open, reached: the private goal not counted")
+        #expect(html.contains("<th scope=\"row\">W48</th><td>4</td><td>4</td><td>1</td>"), "mentions, colleagues, people named")
+        for name in ["bob", "carla", "dave", "erin", "finn", "zo"] { #expect(!html.lowercased().contains(name), "\(share): \(name)") }
+        for words in ["better at presenting", "clients", "slides", "all-hands", "change jobs"] { #expect(!html.contains(words), "\(share): \(words)") }
+        if share == .themes {
+            #expect(html.contains("<td>Your first weeks</td><td>4</td><td>1</td>"), "a path four people are on")
+            #expect(html.contains("<th scope=\"row\">Support</th><td>presenting</td><td>3</td>"), "a goal theme three people share, by its word")
+            #expect(html.contains("<th scope=\"row\">Give feedback that lands</th><td>4</td><td>1</td>"), "a topic four colleagues named someone on")
+        } else {
+            #expect(report.journeys.first?.journey.pathGroups == nil && report.learnedFrom?.holders.topics == nil)
+            #expect(!html.contains("Your first weeks") && !html.contains(">presenting<"))
+        }
+    }
+
+    @Test func underFullPeopleAreNamedOnPathsGoalsAndWhoTheyLearnFromButNeverAPrivateGoal() {
+        let (_, html) = journeyPage(.full)
+        #expect(html.contains("<th scope=\"row\">Bob</th><td>Support</td><td>Your first weeks</td><td>2 of 7</td><td>on track</td>"))
+        #expect(html.contains("<th scope=\"row\">@carla:x</th><td>Support</td><td>Your first weeks</td><td>0 of 7</td><td>behind</td>"))
+        #expect(html.contains("<td>get better at presenting</td>") && !html.contains("change jobs"))
+        #expect(html.contains("<th scope=\"row\">Zoë</th><td>4</td><td>4</td><td>Give feedback that lands</td>"))
+        #expect(html.contains("share = full"), "the page says it names people")
+    }
+
+    @Test func withoutAJourneyThereAreNoJourneySections() {
+        let html = ReportHTMLRenderer(language: .en).render(report(), generated: "now")
+        for section in ["paths", "goals", "learned-from"] { #expect(!html.contains("<section id=\"\(section)\">")) }
+        #expect(!html.contains("used it in practice"))
+    }
+}

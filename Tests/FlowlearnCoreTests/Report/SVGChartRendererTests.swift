@@ -68,3 +68,20 @@ import Testing
         #expect(axis.ticks.first == 0 && axis.ticks.last == top && axis.ticks.count <= 6)
     }
 }
+
+extension SVGChartRendererTests {
+    @Test func aLegendTooWideForOneRowWrapsAndPushesTheDrawingDown() {
+        let names = ["asked", "helped", "did not help", "used it in practice", "did not help in practice"]
+        let chart = Chart(id: "w", title: "Lessons", summary: "", kind: .horizontalBars, categories: ["A lesson"],
+                          series: names.enumerated().map { .init(name: $1, values: [Double($0 + 1)]) }, valueLabel: "count")
+        let svg = SVGChartRenderer().render(chart)
+        let oneRow = SVGChartRenderer().render(Chart(id: "w", title: "Lessons", summary: "", kind: .horizontalBars, categories: ["A lesson"],
+                                                     series: Array(chart.series.prefix(2)), valueLabel: "count"))
+        #expect(svg.contains("<g transform=\"translate(0 20)\">") && !oneRow.contains("translate("))
+        // The last name starts a second row, at the left.
+        #expect(svg.contains("<text x=\"74\" y=\"38\" text-anchor=\"start\" font-size=\"12\" fill=\"#222\">did not help in practice</text>"), "\(svg)")
+        // Five series, five looks: the fifth is striped, not the first's plain fill again.
+        #expect(svg.contains("<pattern id=\"w-p4\"") && svg.contains("fill=\"url(#w-p4)\""))
+        #expect(marks(svg) == 5)
+    }
+}

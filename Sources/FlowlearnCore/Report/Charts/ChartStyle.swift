@@ -1,13 +1,13 @@
 /// How series look, chosen to stay apart in grey print: each series differs in shade and in
-/// pattern (solid, hatched, dotted, cross-hatched) or in dash and marker shape, not only in colour.
+/// pattern (solid, hatched, dotted, cross-hatched, striped) or in dash and marker shape, not only in colour.
 enum ChartStyle {
     /// Fill colours, dark to light in grey.
-    static let colours = ["#1f4e79", "#d98c3f", "#6b7f8c", "#7fb3d5"]
+    static let colours = ["#1f4e79", "#d98c3f", "#6b7f8c", "#7fb3d5", "#b9c98a"]
     /// Dash patterns for lines (`""`: solid).
-    static let dashes = ["", "7 4", "2 3", "10 3 2 3"]
+    static let dashes = ["", "7 4", "2 3", "10 3 2 3", "1 3"]
     /// Marker shapes for lines.
-    enum Marker { case circle, square, triangle, diamond }
-    static let markers: [Marker] = [.circle, .square, .triangle, .diamond]
+    enum Marker { case circle, square, triangle, diamond, cross }
+    static let markers: [Marker] = [.circle, .square, .triangle, .diamond, .cross]
 
     static func colour(_ index: Int) -> String { colours[index % colours.count] }
     static func dash(_ index: Int) -> String { dashes[index % dashes.count] }
@@ -28,6 +28,7 @@ enum ChartStyle {
             switch index % colours.count {
             case 1: strokes = ##"<path d="M0,6 L6,0" stroke="#222" stroke-width="1.2"/>"##
             case 2: strokes = ##"<circle cx="3" cy="3" r="1.2" fill="#222"/>"##
+            case 4: strokes = ##"<path d="M0,1.5 L6,1.5 M0,4.5 L6,4.5" stroke="#222" stroke-width="0.8"/>"##
             default: strokes = ##"<path d="M0,3 L6,3 M3,0 L3,6" stroke="#222" stroke-width="0.8"/>"##
             }
             defs += ##"<pattern id="\##(id)" width="6" height="6" patternUnits="userSpaceOnUse"><rect width="6" height="6" fill="\##(colour)"/>\##(strokes)</pattern>"##

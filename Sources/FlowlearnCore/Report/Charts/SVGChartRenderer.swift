@@ -33,13 +33,17 @@ public struct SVGChartRenderer: Sendable {
             height = 56 + rowHeight * Double(max(1, chart.categories.count)) + 34
             body = horizontalBars(chart, height: height, rowHeight: rowHeight)
         }
+        // A legend of more rows than one pushes the drawing down.
+        let (legend, rows) = legend(chart)
+        let shift = Self.legendRowHeight * Double(rows - 1)
         let id = HTMLText.escape(chart.id)
+        let drawing = shift > 0 ? "<g transform=\"translate(0 \(n(shift)))\">\(body)</g>" : body
         return """
-            <svg xmlns="http://www.w3.org/2000/svg" class="chart" data-chart="\(id)" viewBox="0 0 \(n(width)) \(n(height))" \
+            <svg xmlns="http://www.w3.org/2000/svg" class="chart" data-chart="\(id)" viewBox="0 0 \(n(width)) \(n(height + shift))" \
             width="100%" role="img" aria-labelledby="\(id)-title \(id)-desc" font-family="'DejaVu Sans', 'Liberation Sans', Arial, sans-serif" font-size="12">\
             <title id="\(id)-title">\(HTMLText.escape(chart.title))</title><desc id="\(id)-desc">\(HTMLText.escape(chart.summary))</desc>\
             <defs>\(ChartStyle.definitions(chartID: id, count: chart.series.count))</defs>\
-            <rect width="100%" height="100%" fill="#fff"/>\(legend(chart))\(body)</svg>
+            <rect width="100%" height="100%" fill="#fff"/>\(legend)\(drawing)</svg>
             """
     }
 
@@ -134,24 +138,33 @@ public struct SVGChartRenderer: Sendable {
 
     // MARK: Parts
 
-    /// The legend across the top: a swatch (or a line sample with its marker) and the name of each series.
-    func legend(_ chart: Chart) -> String {
+    static let legendRowHeight = 20.0
+
+    /// The legend across the top: a swatch (or a line sample with its marker) and the name of
+    /// each series, on as many rows as the width needs; returns the drawing and its rows.
+    func legend(_ chart: Chart) -> (String, Int) {
         var out = ##"<g class="legend">"##
-        var x = 52.0
+        let left = 52.0
+        var x = left, row = 0
         for (s, series) in chart.series.enumerated() {
+            let sample = chart.kind == .lines ? 32.0 : 22.0
+            let itemWidth = sample + 7.2 * Double(series.name.count)
+            if x > left && x + itemWidth > width - 12 {
+                row += 1
+                x = left
+            }
+            let y = Self.legendRowHeight * Double(row)
             if chart.kind == .lines {
                 let dash = ChartStyle.dash(s).isEmpty ? "" : ##" stroke-dasharray="\##(ChartStyle.dash(s))""##
-                out += ##"<line x1="\##(n(x))" y1="14" x2="\##(n(x + 26))" y2="14" stroke="\##(ChartStyle.colour(s))" stroke-width="2.2"\##(dash)/>"##
-                out += marker(ChartStyle.marker(s), x: x + 13, y: 14, colour: ChartStyle.colour(s), title: nil)
-                x += 32
+                out += ##"<line x1="\##(n(x))" y1="\##(n(y + 14))" x2="\##(n(x + 26))" y2="\##(n(y + 14))" stroke="\##(ChartStyle.colour(s))" stroke-width="2.2"\##(dash)/>"##
+                out += marker(ChartStyle.marker(s), x: x + 13, y: y + 14, colour: ChartStyle.colour(s), title: nil)
             } else {
-                out += ##"<rect x="\##(n(x))" y="7" width="16" height="14" fill="\##(ChartStyle.fill(s, chartID: chart.id))" stroke="#222" stroke-width="0.6"/>"##
-                x += 22
+                out += ##"<rect x="\##(n(x))" y="\##(n(y + 7))" width="16" height="14" fill="\##(ChartStyle.fill(s, chartID: chart.id))" stroke="#222" stroke-width="0.6"/>"##
             }
-            out += text(x, 18, series.name, anchor: "start", size: 12)
-            x += 7.2 * Double(series.name.count) + 18
+            out += text(x + sample, y + 18, series.name, anchor: "start", size: 12)
+            x += itemWidth + 18
         }
-        return out + "</g>"
+        return (out + "</g>", row + 1)
     }
 
     func valueGrid(_ axis: ChartAxis, frame: Frame, height: Double, label: String) -> String {
@@ -182,6 +195,8 @@ public struct SVGChartRenderer: Sendable {
             return ##"<rect\##(mark) x="\##(n(x - 3.8))" y="\##(n(y - 3.8))" width="7.6" height="7.6" \##(paint)>\##(tooltip)</rect>"##
         case .triangle:
             return ##"<path\##(mark) d="M\##(n(x)),\##(n(y - 5)) L\##(n(x + 4.6)),\##(n(y + 3.6)) L\##(n(x - 4.6)),\##(n(y + 3.6)) Z" \##(paint)>\##(tooltip)</path>"##
+        case .cross:
+            return ##"<path\##(mark) d="M\##(n(x - 4)),\##(n(y - 4)) L\##(n(x + 4)),\##(n(y + 4)) M\##(n(x + 4)),\##(n(y - 4)) L\##(n(x - 4)),\##(n(y + 4))" fill="none" stroke="\##(colour)" stroke-width="2.2">\##(tooltip)</path>"##
         case .diamond:
             return ##"<path\##(mark) d="M\##(n(x)),\##(n(y - 5)) L\##(n(x + 5)),\##(n(y)) L\##(n(x)),\##(n(y + 5)) L\##(n(x - 5)),\##(n(y)) Z" \##(paint)>\##(tooltip)</path>"##
         }

@@ -2,7 +2,8 @@ import Foundation
 
 extension FlowlearnConfig {
     /// `[xapi]`: the organisation's learning record store, which gets an xAPI statement for each
-    /// question asked, lesson delivered, rating and reflection reply.
+    /// question asked, lesson delivered, rating, follow-up answered, path step done or skipped and
+    /// reflection reply.
     public struct XAPI: Sendable, Equatable {
         /// How people appear in statements.
         public enum Actor: String, Sendable, Equatable, CaseIterable {
@@ -19,7 +20,7 @@ extension FlowlearnConfig {
         public var username: String?
         /// A file holding the password; default `$CREDENTIALS_DIRECTORY/xapi-password`.
         public var passwordFile: String?
-        /// The IRI lesson and reflection activity ids start with, ending in `/`.
+        /// The IRI lesson, path, follow-up and reflection activity ids start with, ending in `/`.
         public var activityBase: String?
         public var actor: Actor = .account
         public init() {}

@@ -5,17 +5,8 @@ extension ReportHTMLRenderer {
     func paths(_ report: LearningReport) -> String? {
         let teams = report.journeys.filter(\.hasPaths)
         guard !teams.isEmpty else { return nil }
-        let chart = Chart(
-            id: "paths", title: text.pathsTitle, summary: text.pathsSummary(teams: teams.count), kind: .horizontalBars,
-            categories: teams.map(\.team),
-            series: [.init(name: text.onPath, values: teams.map { Double($0.journey.peopleOnPaths) }),
-                     .init(name: text.behind, values: teams.map { Double($0.journey.behind) }),
-                     .init(name: text.finished, values: teams.map { Double($0.journey.finished) }),
-                     .init(name: text.stepsDone, values: teams.map { Double($0.journey.stepsDoneThisWeek) })],
-            valueLabel: text.gapsAxis)
-        let rows = teams.map { t in
-            [t.team, "\(t.journey.peopleOnPaths)", "\(t.journey.behind)", "\(t.journey.finished)", "\(t.journey.stepsDoneThisWeek)"]
-        }
+        let (chart, rows) = perTeam("paths", text.pathsTitle, summary: text.pathsSummary(teams: teams.count), teams, [
+            (text.onPath, \.peopleOnPaths), (text.behind, \.behind), (text.finished, \.finished), (text.stepsDone, \.stepsDoneThisWeek)])
         let people = teams.flatMap { t in
             (t.journey.memberPaths ?? []).map { [$0.person, t.team, $0.path, text.steps($0.done, of: $0.total), text.onTrack($0.behind)] }
         }
@@ -31,14 +22,8 @@ extension ReportHTMLRenderer {
     func goals(_ report: LearningReport) -> String? {
         let teams = report.journeys.filter(\.hasGoals)
         guard !teams.isEmpty else { return nil }
-        let chart = Chart(
-            id: "goals", title: text.goalsTitle, summary: text.goalsSummary(teams: teams.count), kind: .horizontalBars,
-            categories: teams.map(\.team),
-            series: [.init(name: text.peopleWithGoal, values: teams.map { Double($0.journey.peopleWithGoals) }),
-                     .init(name: text.openGoals, values: teams.map { Double($0.journey.openGoals) }),
-                     .init(name: text.reached, values: teams.map { Double($0.journey.goalsReachedThisWeek) })],
-            valueLabel: text.gapsAxis)
-        let rows = teams.map { t in [t.team, "\(t.journey.peopleWithGoals)", "\(t.journey.openGoals)", "\(t.journey.goalsReachedThisWeek)"] }
+        let (chart, rows) = perTeam("goals", text.goalsTitle, summary: text.goalsSummary(teams: teams.count), teams, [
+            (text.peopleWithGoal, \.peopleWithGoals), (text.openGoals, \.openGoals), (text.reached, \.goalsReachedThisWeek)])
         let named = teams.flatMap { t in (t.journey.goals ?? []).map { [$0.person, t.team, $0.text, text.goalState(reached: $0.reached)] } }
         // Themes by their word and how many people share them, never in anyone's words.
         let themes = teams.flatMap { t in (t.journey.goalThemes ?? []).map { [t.team, $0.theme, "\($0.count)"] } }
@@ -48,6 +33,15 @@ extension ReportHTMLRenderer {
                        note: notShown > 0 ? text.goalsNotShown(notShown, minimumPeople: report.minimumPeople) : nil,
                        extra: subtable(text.goalsPerPerson, [text.personColumn, text.teamColumn, text.goalColumn, text.statusColumn], named)
                            + subtable(text.goalThemes, [text.teamColumn, text.goalThemeColumn, text.peopleColumn], themes))
+    }
+
+    /// A chart of a bar per measure for each team, and the same numbers as table rows.
+    func perTeam(_ id: String, _ title: String, summary: String, _ teams: [LearningReport.TeamJourney],
+                 _ measures: [(name: String, value: KeyPath<JourneySummary, Int>)]) -> (Chart, [[String]]) {
+        let chart = Chart(id: id, title: title, summary: summary, kind: .horizontalBars, categories: teams.map(\.team),
+                          series: measures.map { m in .init(name: m.name, values: teams.map { Double($0.journey[keyPath: m.value]) }) },
+                          valueLabel: text.gapsAxis)
+        return (chart, teams.map { t in [t.team] + measures.map { "\(t.journey[keyPath: $0.value])" } })
     }
 
     func learnedFrom(_ report: LearningReport) -> String? {
